@@ -1,0 +1,93 @@
+#include "analyze.h"
+#include "cfg.h"
+#include "dataflow.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct visit {
+	CXTranslationUnit tu;
+	const struct catalog *cat;
+	const char *file;
+	struct results *out;
+	struct file_status *status;
+};
+
+static enum CXChildVisitResult each_function(CXCursor c, CXCursor parent, CXClientData d)
+{
+	struct visit *v = d;
+	struct function *fn;
+
+	(void)parent;
+	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c) ||
+	    !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+		return CXChildVisit_Continue;
+	fn = cfg_build(v->tu, c, v->cat, v->file);
+	dataflow_analyze(fn, v->cat, v->out);
+	v->status->functions++;
+	if (fn->too_many_objects)
+		v->status->truncated++;
+	function_free(fn);
+	return CXChildVisit_Continue;
+}
+
+/* The first error clang reports, as file:line:col: message. */
+static char *first_error(CXTranslationUnit tu)
+{
+	unsigned n = clang_getNumDiagnostics(tu);
+
+	for (unsigned i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+		char *r = NULL;
+
+		if (sev >= CXDiagnostic_Error) {
+			CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
+							       CXDiagnostic_DisplayColumn);
+			r = xstrdup(clang_getCString(s));
+			clang_disposeString(s);
+		}
+		clang_disposeDiagnostic(d);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_args,
+		 const struct catalog *cat, struct results *out)
+{
+	struct file_status *status = results_add_file(out, file);
+	CXTranslationUnit tu = NULL;
+	enum CXErrorCode err;
+	struct visit v;
+	char *why;
+
+	err = clang_parseTranslationUnit2(index, file,
+					  (const char *const *)clang_args->v, clang_args->n,
+					  NULL, 0,
+					  CXTranslationUnit_KeepGoing |
+					  CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles,
+					  &tu);
+	if (err != CXError_Success || !tu) {
+		char buf[128];
+		snprintf(buf, sizeof(buf), "libclang could not parse the file (error %d)",
+			 (int)err);
+		status->reason = xstrdup(buf);
+		return -1;
+	}
+	/* an AST with errors in it would make findings up: do not analyze it */
+	why = first_error(tu);
+	if (why) {
+		status->reason = why;
+		clang_disposeTranslationUnit(tu);
+		return -1;
+	}
+	v = (struct visit){tu, cat, file, out, status};
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), each_function, &v);
+	status->analyzed = true;
+	clang_disposeTranslationUnit(tu);
+	return 0;
+}

@@ -1,0 +1,15 @@
+/* One source file: parse it with libclang, then analyze every function it
+ * defines. A file that does not parse is recorded as not analyzed. */
+#ifndef PAGECHECK_ANALYZE_H
+#define PAGECHECK_ANALYZE_H
+
+#include <clang-c/Index.h>
+#include "compile_flags.h"
+#include "findings.h"
+#include "rules.h"
+
+/* Returns 0 when analyzed, -1 when the file could not be parsed. */
+int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_args,
+		 const struct catalog *cat, struct results *out);
+
+#endif

@@ -1,0 +1,748 @@
+/* The engine: a monotone forward analysis over the CFG of cfg.c.
+ *
+ * State at a point: for each access path, the set of objects (page values)
+ * it may name; for each object, the set of struct tuple states it may be in;
+ * and which paths hold the still-untested result of a catalog call, so that
+ * a later branch on that result (if (!try_get_page(p)), if (err), if
+ * (bio_add_page(...) < len)) refines the states on each edge. */
+#include "dataflow.h"
+#include "../checkers/checker.h"
+#include "pagestate.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_RESULTS 16
+
+struct result_bind {
+	int path;
+	const struct event *ev;	/* the call whose result it is; NULL: errval */
+	objset objs;		/* the pages that call was about */
+};
+
+struct state {
+	bool live;
+	objset *bind;		/* [npaths] */
+	uint64_t st[MAX_OBJS];
+	struct result_bind res[MAX_RESULTS];
+	int nres;
+};
+
+struct check_ctx {
+	struct function *fn;
+	const struct catalog *cat;
+	struct results *out;
+	size_t first_finding;
+};
+
+/* ---- state helpers ---- */
+
+static void state_init(struct state *s, const struct function *fn)
+{
+	memset(s->st, 0, sizeof(s->st));
+	s->bind = xcalloc((size_t)fn->npaths, sizeof(objset));
+	s->nres = 0;
+	s->live = false;
+}
+
+static void state_copy(struct state *d, const struct state *s, int npaths)
+{
+	d->live = s->live;
+	memcpy(d->bind, s->bind, (size_t)npaths * sizeof(objset));
+	memcpy(d->st, s->st, sizeof(s->st));
+	memcpy(d->res, s->res, sizeof(s->res));
+	d->nres = s->nres;
+}
+
+/* Join src into dst; true when dst changed. */
+static bool state_join(struct state *d, const struct state *s, int npaths)
+{
+	bool changed = false;
+	int keep = 0;
+
+	if (!s->live)
+		return false;
+	if (!d->live) {
+		state_copy(d, s, npaths);
+		return true;
+	}
+	for (int p = 0; p < npaths; p++)
+		for (int w = 0; w < MAX_OBJS / 64; w++) {
+			uint64_t v = d->bind[p].w[w] | s->bind[p].w[w];
+			changed |= v != d->bind[p].w[w];
+			d->bind[p].w[w] = v;
+		}
+	for (int o = 0; o < MAX_OBJS; o++) {
+		uint64_t v = d->st[o] | s->st[o];
+		changed |= v != d->st[o];
+		d->st[o] = v;
+	}
+	/* a result is only known where every incoming path knows it */
+	for (int i = 0; i < d->nres; i++) {
+		bool found = false;
+		for (int j = 0; j < s->nres && !found; j++)
+			found = s->res[j].path == d->res[i].path && s->res[j].ev == d->res[i].ev;
+		if (found)
+			d->res[keep++] = d->res[i];
+	}
+	changed |= keep != d->nres;
+	d->nres = keep;
+	return changed;
+}
+
+typedef struct tuple (*tuple_fn)(struct tuple t, const void *arg);
+
+static uint64_t map_states(uint64_t set, tuple_fn f, const void *arg)
+{
+	uint64_t out = 0;
+
+	for (unsigned i = 0; i < NTUPLES; i++)
+		if ((set >> i) & 1)
+			out |= tuple_bit(f(tuple_at(i), arg));
+	return out;
+}
+
+static void map_objs(struct state *s, const objset *objs, tuple_fn f, const void *arg)
+{
+	for (int o = 0; o < MAX_OBJS; o++)
+		if (objset_has(objs, o))
+			s->st[o] = map_states(s->st[o], f, arg);
+}
+
+static void drop_result(struct state *s, int path)
+{
+	int keep = 0;
+
+	for (int i = 0; i < s->nres; i++)
+		if (s->res[i].path != path)
+			s->res[keep++] = s->res[i];
+	s->nres = keep;
+}
+
+static void add_result(struct state *s, int path, const struct event *ev, objset objs)
+{
+	drop_result(s, path);
+	if (s->nres == MAX_RESULTS)
+		memmove(s->res, s->res + 1, sizeof(s->res[0]) * --s->nres);
+	s->res[s->nres++] = (struct result_bind){path, ev, objs};
+}
+
+/* ---- transfer functions on tuples ---- */
+
+static struct tuple t_acquire(struct tuple t, const void *arg)
+{
+	const struct api *api = arg;
+
+	if (tuple_no_ref(t))
+		t.guard = GUARD_NONE;	/* any earlier guard had already lapsed */
+	t.ref = REF_HELD;
+	if (api->implicit_guard)
+		t.guard = GUARD_OK;
+	return t;
+}
+
+static struct tuple t_release(struct tuple t, const void *arg)
+{
+	(void)arg;
+	t.ref = REF_NONE;
+	if (!t.locked)
+		t.guard = GUARD_NONE;
+	return t;
+}
+
+static struct tuple t_lock(struct tuple t, const void *arg)
+{
+	(void)arg;
+	t.locked = true;
+	return t;
+}
+
+static struct tuple t_unlock(struct tuple t, const void *arg)
+{
+	(void)arg;
+	t.locked = false;
+	if (t.ref == REF_NONE)
+		t.guard = GUARD_NONE;
+	return t;
+}
+
+static struct tuple t_guard(struct tuple t, const void *arg)
+{
+	/* without a reference the guarantee lapses at once */
+	t.guard = tuple_no_ref(t) ? GUARD_NONE : *(const enum guard_state *)arg;
+	return t;
+}
+
+static struct tuple t_guard_outcome(struct tuple t, const void *arg)
+{
+	if (t.guard == GUARD_PENDING || t.guard == GUARD_UNCHECKED)
+		t.guard = *(const bool *)arg ? GUARD_OK : GUARD_FAILED;
+	return t;
+}
+
+static struct tuple t_attach(struct tuple t, const void *arg)
+{
+	t.attached = *(const bool *)arg;
+	return t;
+}
+
+/* ---- reporting ---- */
+
+const struct object *check_object(struct check_ctx *ctx, int obj)
+{
+	return &ctx->fn->objs[obj];
+}
+
+struct loc io_warning_loc(struct check_ctx *ctx, const struct io_site *io)
+{
+	const struct object *o = &ctx->fn->objs[io->obj];
+
+	if ((io->kind == IO_SUBMIT || io->kind == IO_RETURN) && o->has_attach)
+		return o->attach;
+	return io->loc;
+}
+
+const char *io_api(struct check_ctx *ctx, const struct io_site *io)
+{
+	const struct object *o = &ctx->fn->objs[io->obj];
+
+	if ((io->kind == IO_SUBMIT || io->kind == IO_RETURN) && o->has_attach)
+		return o->attach_api;
+	return io->ev ? io->ev->callee : "?";
+}
+
+static void trace(struct check_ctx *ctx, struct finding *f, const struct object *o,
+		  const struct io_site *io, struct loc where)
+{
+	char buf[512], origin[64];
+	const char *file = ctx->fn->file;
+
+	origin_describe(o->origin, origin, sizeof(origin));
+	if (o->kind == OBJ_CALL)
+		snprintf(buf, sizeof(buf), "'%s' comes from %s() (%s pages)%s", o->name,
+			 o->site_api, origin,
+			 o->acquired_here ? ", which takes a new reference" : "");
+	else if (o->origin_from_field)
+		snprintf(buf, sizeof(buf), "'%s' may hold %s pages (catalog field)",
+			 o->name, origin);
+	else
+		snprintf(buf, sizeof(buf), "'%s' has unknown origin (parameter or "
+			 "caller-provided page)", o->name);
+	if (o->kind == OBJ_CALL)
+		finding_add_note(f, file, o->site.line, o->site.col, buf);
+	else if (o->has_acq)
+		finding_add_note(f, file, o->acq.line, o->acq.col, buf);
+	else
+		finding_add_note(f, file, ctx->fn->loc.line, ctx->fn->loc.col, buf);
+	if (o->has_acq && o->kind != OBJ_CALL) {
+		snprintf(buf, sizeof(buf), "new reference taken by %s()", o->acq_api);
+		finding_add_note(f, file, o->acq.line, o->acq.col, buf);
+	}
+	if (o->has_guard && strcmp(f->rule, "missing-accessible")) {
+		snprintf(buf, sizeof(buf), "%s() called here", o->guard_api);
+		finding_add_note(f, file, o->guard.line, o->guard.col, buf);
+	}
+	if (!io)
+		return;
+	if (io->kind == IO_SUBMIT)
+		snprintf(buf, sizeof(buf), "I/O starts here: %s() submits the carrier",
+			 io->ev->callee);
+	else if (io->kind == IO_RETURN)
+		snprintf(buf, sizeof(buf), "returns with the page attached to a live "
+			 "carrier: I/O starts in a caller");
+	else
+		snprintf(buf, sizeof(buf), "I/O starts here: %s()", io->ev->callee);
+	if (io->kind == IO_SUBMIT || io->kind == IO_RETURN || io->loc.line != where.line ||
+	    io->loc.col != where.col)
+		finding_add_note(f, file, io->loc.line, io->loc.col, buf);
+	else
+		finding_add_note(f, file, where.line, where.col, buf);
+}
+
+void check_report(struct check_ctx *ctx, const char *rule, int obj,
+		  struct loc where, const struct io_site *io, const char *fmt, ...)
+{
+	struct object *o = &ctx->fn->objs[obj];
+	struct strbuf msg = {0};
+	struct finding *f;
+	va_list ap;
+
+	if (!(o->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)))
+		return;	/* kernel-private or pinned: never secure here */
+	for (size_t i = ctx->first_finding; i < ctx->out->nf; i++) {
+		f = &ctx->out->f[i];
+		if (!strcmp(f->rule, rule) && f->line == where.line && f->col == where.col &&
+		    !strcmp(f->expr, o->name))
+			return;
+	}
+	va_start(ap, fmt);
+	sb_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	f = results_add_finding(ctx->out);
+	f->rule = rule;
+	f->definite = (o->origin & ORIGIN_MAY_BE_SECURE) != 0;
+	f->file = xstrdup(ctx->fn->file);
+	f->function = xstrdup(ctx->fn->name);
+	f->expr = xstrdup(o->name);
+	f->line = where.line;
+	f->col = where.col;
+	f->message = sb_detach(&msg);
+	o->io_bad = true;
+	trace(ctx, f, o, io, where);
+	finding_fingerprint(f);
+}
+
+/* ---- events ---- */
+
+static objset page_objs(const struct state *s, struct function *fn,
+			const struct event *ev)
+{
+	objset none = {{0}};
+	const struct api *api = ev->api;
+	int p;
+
+	if (api->page < 0 || api->page >= ev->nargs || ev->args[api->page] < 0)
+		return none;
+	p = ev->args[api->page];
+	if (api->page_array) {
+		/* "pages" as an argument means its elements "pages[]" */
+		size_t len = strlen(fn->paths[p].name);
+		if (len < 2 || strcmp(fn->paths[p].name + len - 2, "[]")) {
+			for (int i = 0; i < fn->npaths; i++)
+				if (!strncmp(fn->paths[i].name, fn->paths[p].name, len) &&
+				    !strcmp(fn->paths[i].name + len, "[]"))
+					return s->bind[i];
+			return none;
+		}
+	}
+	return s->bind[p];
+}
+
+static int elements_path(struct function *fn, int p)
+{
+	size_t len;
+
+	if (p < 0)
+		return p;
+	len = strlen(fn->paths[p].name);
+	if (len >= 2 && !strcmp(fn->paths[p].name + len - 2, "[]"))
+		return p;
+	for (int i = 0; i < fn->npaths; i++)
+		if (!strncmp(fn->paths[i].name, fn->paths[p].name, len) &&
+		    !strcmp(fn->paths[i].name + len, "[]"))
+			return i;
+	return -1;
+}
+
+static void note_once(bool *has, struct loc *at, const char **api, const struct event *ev)
+{
+	if (*has)
+		return;
+	*has = true;
+	*at = ev->loc;
+	*api = ev->callee;
+}
+
+static void io_check(struct check_ctx *ctx, enum io_kind kind, int obj, uint64_t states,
+		     const struct event *ev, struct loc loc)
+{
+	struct io_site io = {kind, obj, states, ev, loc};
+
+	ctx->fn->objs[obj].io_reached = true;
+	for (int i = 0; i < ncheckers; i++)
+		if (checkers[i]->on_io)
+			checkers[i]->on_io(ctx, &io);
+}
+
+static uint64_t attached_states(uint64_t set)
+{
+	uint64_t out = 0;
+
+	for (unsigned i = 0; i < NTUPLES; i++)
+		if (((set >> i) & 1) && tuple_at(i).attached)
+			out |= 1ULL << i;
+	return out;
+}
+
+/* Every page sitting in a carrier starts I/O (submit) or is checked as
+ * handed to the caller (return). */
+static void flush_carriers(struct check_ctx *ctx, struct state *s, enum io_kind kind,
+			   const struct event *ev, struct loc loc, bool report)
+{
+	static const bool detached = false;
+
+	for (int o = 0; o < ctx->fn->nobjs; o++) {
+		uint64_t att = attached_states(s->st[o]);
+		if (!att)
+			continue;
+		if (report)
+			io_check(ctx, kind, o, att, ev, loc);
+		s->st[o] = map_states(s->st[o], t_attach, &detached);
+	}
+}
+
+static void bind_new(struct state *s, struct function *fn, int path, int obj)
+{
+	if (path < 0)
+		return;
+	memset(&s->bind[path], 0, sizeof(objset));
+	if (obj >= 0)
+		objset_add(&s->bind[path], obj);
+	(void)fn;
+}
+
+static void call_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
+		       bool report)
+{
+	struct function *fn = ctx->fn;
+	const struct api *api = ev->api;
+	objset objs = page_objs(s, fn, ev);
+	bool deferred = api->result == RESULT_BOOL && ev->dest >= 0 &&
+			(api->cls == API_ACQUIRE || api->cls == API_LOCK);
+	static const bool attached = true;
+
+	if (ev->obj >= 0) {
+		/* the call produces the page: origin and reference come with it */
+		struct object *o = &fn->objs[ev->obj];
+		struct tuple t = {api->noref ? REF_NONE : REF_HELD, false,
+				  api->implicit_guard ? GUARD_OK : GUARD_NONE, false};
+		s->st[ev->obj] = tuple_bit(t);
+		o->acquired_here = api->cls == API_ACQUIRE;
+		memset(&objs, 0, sizeof(objs));
+		objset_add(&objs, ev->obj);
+		if (api->page_array)
+			bind_new(s, fn, elements_path(fn, ev->args[api->page]), ev->obj);
+		else
+			bind_new(s, fn, ev->dest, ev->obj);
+		if (ev->dest >= 0 && api->result != RESULT_NONE)
+			add_result(s, ev->dest, ev, objs);
+		return;
+	}
+	if (deferred) {
+		add_result(s, ev->dest, ev, objs);
+		return;
+	}
+	switch (api->cls) {
+	case API_ORIGIN:
+	case API_CONVERT:
+		break;
+	case API_ACQUIRE:
+		map_objs(s, &objs, t_acquire, api);
+		for (int o = 0; o < fn->nobjs; o++)
+			if (objset_has(&objs, o))
+				note_once(&fn->objs[o].has_acq, &fn->objs[o].acq,
+					  &fn->objs[o].acq_api, ev);
+		break;
+	case API_RELEASE:
+		map_objs(s, &objs, t_release, NULL);
+		break;
+	case API_LOCK:
+		map_objs(s, &objs, t_lock, NULL);
+		break;
+	case API_UNLOCK:
+		map_objs(s, &objs, t_unlock, NULL);
+		break;
+	case API_GUARD: {
+		enum guard_state g = ev->dest >= 0 ? GUARD_PENDING : GUARD_UNCHECKED;
+		for (int o = 0; o < fn->nobjs; o++) {
+			if (!objset_has(&objs, o))
+				continue;
+			note_once(&fn->objs[o].has_guard, &fn->objs[o].guard,
+				  &fn->objs[o].guard_api, ev);
+			if (report) {
+				struct guard_site gs = {o, s->st[o], ev};
+				for (int i = 0; i < ncheckers; i++)
+					if (checkers[i]->on_guard)
+						checkers[i]->on_guard(ctx, &gs);
+			}
+		}
+		map_objs(s, &objs, t_guard, &g);
+		if (ev->dest >= 0)
+			add_result(s, ev->dest, ev, objs);
+		break;
+	}
+	case API_SINK:
+		if (api->sink == SINK_SUBMIT) {
+			flush_carriers(ctx, s, IO_SUBMIT, ev, ev->loc, report);
+			break;
+		}
+		for (int o = 0; o < fn->nobjs; o++) {
+			if (!objset_has(&objs, o) || !s->st[o])
+				continue;
+			if (report)
+				io_check(ctx, api->sink == SINK_ATTACH ? IO_ATTACH : IO_DIRECT,
+					 o, s->st[o], ev, ev->loc);
+			if (api->sink == SINK_ATTACH)
+				note_once(&fn->objs[o].has_attach, &fn->objs[o].attach,
+					  &fn->objs[o].attach_api, ev);
+		}
+		if (api->sink == SINK_ATTACH) {
+			map_objs(s, &objs, t_attach, &attached);
+			if (ev->dest >= 0 && api->result != RESULT_NONE)
+				add_result(s, ev->dest, ev, objs);
+		}
+		break;
+	}
+}
+
+static bool is_subpath(const char *p, const char *base)
+{
+	size_t n = strlen(base);
+
+	return !strncmp(p, base, n) &&
+	       (!strncmp(p + n, "->", 2) || p[n] == '.' || p[n] == '[');
+}
+
+static void assign_event(struct check_ctx *ctx, struct state *s, const struct event *ev)
+{
+	struct function *fn = ctx->fn;
+	int d = ev->dest;
+
+	drop_result(s, d);
+	if (ev->src >= 0) {
+		s->bind[d] = s->bind[ev->src];
+		for (int i = 0; i < s->nres; i++)
+			if (s->res[i].path == ev->src) {
+				add_result(s, d, s->res[i].ev, s->res[i].objs);
+				break;
+			}
+		int single = objset_single(&s->bind[d]);
+		if (single >= 0 && !fn->paths[d].temp && fn->objs[single].kind == OBJ_CALL &&
+		    strchr(fn->objs[single].name, '(')) {
+			free(fn->objs[single].name);
+			fn->objs[single].name = xstrdup(fn->paths[d].name);
+		}
+	} else if (ev->obj >= 0) {
+		struct tuple t = {REF_CALLER, false, GUARD_NONE, false};
+		bind_new(s, fn, d, ev->obj);
+		s->st[ev->obj] = tuple_bit(t);
+	} else {
+		memset(&s->bind[d], 0, sizeof(objset));
+	}
+	if (ev->negative_const) {
+		objset none = {{0}};
+		add_result(s, d, NULL, none);
+	}
+	/* buf = next: buf->page names another page now */
+	if (fn->paths[d].temp)
+		return;
+	for (int p = 0; p < fn->npaths; p++)
+		if (!fn->paths[p].temp && is_subpath(fn->paths[p].name, fn->paths[d].name)) {
+			memset(&s->bind[p], 0, sizeof(objset));
+			if (fn->paths[p].root >= 0)
+				objset_add(&s->bind[p], fn->paths[p].root);
+		}
+}
+
+/* ---- branches ---- */
+
+static enum outcome negate(enum outcome o)
+{
+	static const enum outcome neg[] = {
+		[OUT_UNKNOWN] = OUT_UNKNOWN, [OUT_TRUTHY] = OUT_FALSY,
+		[OUT_FALSY] = OUT_TRUTHY, [OUT_NEG] = OUT_NONNEG,
+		[OUT_NONNEG] = OUT_NEG, [OUT_SHORT] = OUT_FULL,
+		[OUT_FULL] = OUT_SHORT, [OUT_ERR] = OUT_NOERR, [OUT_NOERR] = OUT_ERR,
+	};
+	return neg[o];
+}
+
+/* 1: the call did what it does, 0: it did nothing, -1: cannot tell. */
+static int succeeded(enum result_kind kind, enum outcome o)
+{
+	switch (kind) {
+	case RESULT_BOOL:
+		return o == OUT_TRUTHY ? 1 : o == OUT_FALSY ? 0 : -1;
+	case RESULT_ERRNO:
+		return o == OUT_FALSY || o == OUT_NONNEG ? 1
+		       : o == OUT_TRUTHY || o == OUT_NEG ? 0 : -1;
+	case RESULT_COUNT:
+		return o == OUT_TRUTHY || o == OUT_FULL ? 1
+		       : o == OUT_NEG || o == OUT_FALSY ? 0 : -1;
+	case RESULT_POINTER:
+		return o == OUT_TRUTHY || o == OUT_NOERR ? 1
+		       : o == OUT_FALSY || o == OUT_ERR ? 0 : -1;
+	case RESULT_BYTES:
+		return o == OUT_TRUTHY || o == OUT_FULL ? 1
+		       : o == OUT_FALSY || o == OUT_SHORT ? 0 : -1;
+	case RESULT_NONE:
+		break;
+	}
+	return -1;
+}
+
+static void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
+{
+	static const bool detached = false;
+
+	if (cond < 0 || o == OUT_UNKNOWN)
+		return;
+	for (int i = 0; i < s->nres; i++) {
+		const struct result_bind *r = &s->res[i];
+		const struct api *api;
+		int ok;
+
+		if (r->path != cond || !r->ev)
+			continue;
+		api = r->ev->api;
+		ok = succeeded(api->result, o);
+		if (ok < 0)
+			continue;
+		if (api->cls == API_GUARD) {
+			bool b = ok;
+			map_objs(s, &r->objs, t_guard_outcome, &b);
+		} else if (r->ev->obj >= 0) {
+			if (!ok)	/* nothing was produced on this edge */
+				s->st[r->ev->obj] = 0;
+		} else if (api->cls == API_ACQUIRE && ok) {
+			map_objs(s, &r->objs, t_acquire, api);
+			for (int k = 0; k < fn->nobjs; k++)
+				if (objset_has(&r->objs, k))
+					note_once(&fn->objs[k].has_acq, &fn->objs[k].acq,
+						  &fn->objs[k].acq_api, r->ev);
+		} else if (api->cls == API_LOCK && ok) {
+			map_objs(s, &r->objs, t_lock, NULL);
+		} else if (api->cls == API_SINK && !ok) {
+			map_objs(s, &r->objs, t_attach, &detached);
+		}
+	}
+	/* if (!page): no page on this edge */
+	if (o == OUT_FALSY || o == OUT_ERR) {
+		int single = objset_single(&s->bind[cond]);
+		if (single >= 0)
+			s->st[single] = 0;
+	}
+}
+
+/* ---- driver ---- */
+
+static bool returns_error(const struct state *s, const struct block *bl)
+{
+	if (bl->ret_error)
+		return true;
+	for (int i = 0; i < s->nres; i++)
+		if (s->res[i].path == bl->ret && !s->res[i].ev)
+			return true;
+	return false;
+}
+
+static void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
+		     bool report)
+{
+	static const bool detached = false;
+	objset all;
+
+	for (int i = 0; i < bl->nev; i++) {
+		const struct event *ev = &bl->ev[i];
+		if (ev->kind == EV_ASSIGN)
+			assign_event(ctx, s, ev);
+		else if (ev->api)
+			call_event(ctx, s, ev, report);
+	}
+	if (bl->term != TERM_RETURN)
+		return;
+	if (!returns_error(s, bl)) {
+		flush_carriers(ctx, s, IO_RETURN, NULL, bl->loc, report);
+		return;
+	}
+	/* an error return drops the carrier: no I/O */
+	memset(&all, 0xff, sizeof(all));
+	map_objs(s, &all, t_attach, &detached);
+}
+
+static const char *verdict(const struct object *o)
+{
+	if (!(o->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)))
+		return o->origin & ORIGIN_PINNED ? "guarded" : "kernel-private";
+	if (o->io_bad)
+		return "missing";
+	if (o->io_reached)
+		return "guarded";
+	return "no-io";
+}
+
+static void record_sites(struct check_ctx *ctx)
+{
+	struct function *fn = ctx->fn;
+	char origin[64];
+
+	for (int i = 0; i < fn->nobjs; i++) {
+		struct object *o = &fn->objs[i];
+		struct site *site;
+		if (o->kind != OBJ_CALL && !o->has_acq)
+			continue;
+		site = results_add_site(ctx->out);
+		site->file = xstrdup(fn->file);
+		site->function = xstrdup(fn->name);
+		site->api = xstrdup(o->kind == OBJ_CALL ? o->site_api : o->acq_api);
+		site->expr = xstrdup(o->name);
+		site->origin = xstrdup(origin_describe(o->origin, origin, sizeof(origin)));
+		site->line = o->kind == OBJ_CALL ? o->site.line : o->acq.line;
+		site->col = o->kind == OBJ_CALL ? o->site.col : o->acq.col;
+		site->verdict = verdict(o);
+	}
+}
+
+void dataflow_analyze(struct function *fn, const struct catalog *cat,
+		      struct results *out)
+{
+	struct check_ctx ctx = {fn, cat, out, out->nf};
+	int n = fn->nblocks, *work = xmalloc(sizeof(int) * (size_t)(n + 1));
+	bool *queued = xcalloc((size_t)n, sizeof(bool));
+	struct state *in = xcalloc((size_t)n, sizeof(*in)), cur, edge;
+	int head = 0, tail = 0, count = 0;
+	long budget = 200000;
+
+	for (int i = 0; i < n; i++)
+		state_init(&in[i], fn);
+	state_init(&cur, fn);
+	state_init(&edge, fn);
+	in[0].live = true;
+	for (int p = 0; p < fn->npaths; p++)
+		if (fn->paths[p].root >= 0)
+			objset_add(&in[0].bind[p], fn->paths[p].root);
+	for (int o = 0; o < fn->nobjs; o++)
+		if (fn->objs[o].kind == OBJ_ROOT)
+			in[0].st[o] = tuple_bit((struct tuple){REF_CALLER, false,
+							       GUARD_NONE, false});
+	work[tail] = 0, tail = (tail + 1) % (n + 1), count = 1;
+	queued[0] = true;
+	while (count && budget-- > 0) {
+		int b = work[head];
+		const struct block *bl = &fn->blocks[b];
+
+		head = (head + 1) % (n + 1), count--;
+		queued[b] = false;
+		state_copy(&cur, &in[b], fn->npaths);
+		transfer(&ctx, &cur, bl, false);
+		for (int k = 0; k < bl->nsucc; k++) {
+			int succ = bl->succ[k];
+			state_copy(&edge, &cur, fn->npaths);
+			if (bl->term == TERM_BRANCH)
+				apply_edge(fn, &edge, bl->cond,
+					   k == 0 ? bl->on_true : negate(bl->on_true));
+			if (state_join(&in[succ], &edge, fn->npaths) && !queued[succ]) {
+				queued[succ] = true;
+				work[tail] = succ, tail = (tail + 1) % (n + 1), count++;
+			}
+		}
+	}
+	/* the checkers look at the fixpoint, once per block */
+	for (int b = 0; b < n; b++) {
+		if (!in[b].live)
+			continue;
+		state_copy(&cur, &in[b], fn->npaths);
+		transfer(&ctx, &cur, &fn->blocks[b], true);
+	}
+	record_sites(&ctx);
+	for (int i = 0; i < n; i++)
+		free(in[i].bind);
+	free(in);
+	free(cur.bind);
+	free(edge.bind);
+	free(work);
+	free(queued);
+}

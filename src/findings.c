@@ -1,0 +1,110 @@
+#include "findings.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct finding *results_add_finding(struct results *r)
+{
+	GROW(r->f, r->nf, r->cf);
+	memset(&r->f[r->nf], 0, sizeof(r->f[0]));
+	return &r->f[r->nf++];
+}
+
+void finding_add_note(struct finding *f, const char *file, unsigned line,
+		      unsigned col, const char *text)
+{
+	GROW(f->notes, f->nnotes, f->cnotes);
+	f->notes[f->nnotes++] = (struct note){xstrdup(file), line, col, xstrdup(text)};
+}
+
+void finding_fingerprint(struct finding *f)
+{
+	const char *base = strrchr(f->file, '/');
+	unsigned long long h = 0;
+
+	/* the file's own name, not where the tree was unpacked */
+	h = fnv1a(f->rule, h);
+	h = fnv1a("\n", h);
+	h = fnv1a(base ? base + 1 : f->file, h);
+	h = fnv1a("\n", h);
+	h = fnv1a(f->function, h);
+	h = fnv1a("\n", h);
+	h = fnv1a(f->expr, h);
+	snprintf(f->fingerprint, sizeof(f->fingerprint), "%016llx", h);
+}
+
+struct site *results_add_site(struct results *r)
+{
+	GROW(r->s, r->ns, r->cs);
+	memset(&r->s[r->ns], 0, sizeof(r->s[0]));
+	return &r->s[r->ns++];
+}
+
+struct file_status *results_add_file(struct results *r, const char *file)
+{
+	GROW(r->files, r->nfiles, r->cfiles);
+	memset(&r->files[r->nfiles], 0, sizeof(r->files[0]));
+	r->files[r->nfiles].file = xstrdup(file);
+	return &r->files[r->nfiles++];
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const struct finding *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+
+	if (c)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return strcmp(x->rule, y->rule);
+}
+
+void results_sort(struct results *r)
+{
+	qsort(r->f, r->nf, sizeof(r->f[0]), by_position);
+}
+
+size_t results_failed_files(const struct results *r)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->nfiles; i++)
+		n += !r->files[i].analyzed;
+	return n;
+}
+
+void results_free(struct results *r)
+{
+	for (size_t i = 0; i < r->nf; i++) {
+		struct finding *f = &r->f[i];
+		for (size_t j = 0; j < f->nnotes; j++) {
+			free(f->notes[j].file);
+			free(f->notes[j].text);
+		}
+		free(f->notes);
+		free(f->file);
+		free(f->function);
+		free(f->message);
+		free(f->expr);
+	}
+	for (size_t i = 0; i < r->ns; i++) {
+		free(r->s[i].file);
+		free(r->s[i].function);
+		free(r->s[i].api);
+		free(r->s[i].expr);
+		free(r->s[i].origin);
+	}
+	for (size_t i = 0; i < r->nfiles; i++) {
+		free(r->files[i].file);
+		free(r->files[i].reason);
+	}
+	free(r->f);
+	free(r->s);
+	free(r->files);
+	memset(r, 0, sizeof(*r));
+}

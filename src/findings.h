@@ -1,0 +1,60 @@
+/* The results of a run: findings with their traces, the audit's sites, and
+ * the status of every file. Reports are written from this alone. */
+#ifndef PAGECHECK_FINDINGS_H
+#define PAGECHECK_FINDINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct note {
+	char *file;
+	unsigned line, col;
+	char *text;
+};
+
+struct finding {
+	const char *rule;
+	bool definite;
+	char *file, *function, *message, *expr;
+	unsigned line, col;
+	struct note *notes;
+	size_t nnotes, cnotes;
+	char fingerprint[17];
+};
+
+/* Every new-reference or origin site seen, with what became of it. */
+struct site {
+	char *file, *function, *api, *expr, *origin;
+	unsigned line, col;
+	const char *verdict;	/* guarded, missing, no-io, kernel-private */
+};
+
+struct file_status {
+	char *file;
+	bool analyzed;
+	char *reason;		/* why not analyzed */
+	unsigned functions;
+	unsigned truncated;	/* functions with more page values than tracked */
+};
+
+struct results {
+	struct finding *f;
+	size_t nf, cf;
+	struct site *s;
+	size_t ns, cs;
+	struct file_status *files;
+	size_t nfiles, cfiles;
+};
+
+struct finding *results_add_finding(struct results *r);
+void finding_add_note(struct finding *f, const char *file, unsigned line,
+		      unsigned col, const char *text);
+/* rule + file + function + expression: survives unrelated edits. */
+void finding_fingerprint(struct finding *f);
+struct site *results_add_site(struct results *r);
+struct file_status *results_add_file(struct results *r, const char *file);
+void results_sort(struct results *r);
+size_t results_failed_files(const struct results *r);
+void results_free(struct results *r);
+
+#endif

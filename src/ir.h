@@ -1,0 +1,116 @@
+/* The per-function intermediate form the analysis runs on: basic blocks of
+ * events (catalog calls and assignments between access paths), built from
+ * libclang's AST by cfg.c and interpreted by dataflow.c. */
+#ifndef PAGECHECK_IR_H
+#define PAGECHECK_IR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "rules.h"
+
+/* Objects are page values: one per access-path root (a parameter, buf->page),
+ * per producing call site and per assignment of an unknown page value. The
+ * bound keeps every state a fixed-size value; larger functions are analyzed
+ * with their first MAX_OBJS page values and say so. */
+#define MAX_OBJS 128
+typedef struct { uint64_t w[MAX_OBJS / 64]; } objset;
+
+#define VAL_NONE (-1)		/* no page can be carried (literal, int) */
+#define VAL_UNKNOWN (-2)	/* a page value the analysis cannot name */
+
+struct loc {
+	unsigned line, col;
+};
+
+enum ev_kind { EV_CALL, EV_ASSIGN };
+
+struct event {
+	enum ev_kind kind;
+	struct loc loc;
+	const struct api *api;	/* EV_CALL: catalog entry */
+	const char *callee;	/* EV_CALL: points into api->name */
+	int dest;		/* path receiving the value, or VAL_NONE */
+	int *args, nargs;	/* EV_CALL: argument paths */
+	int obj;		/* object created here, or -1 */
+	int src;		/* EV_ASSIGN: path, VAL_NONE or VAL_UNKNOWN */
+	bool negative_const;	/* EV_ASSIGN: src is a negative constant */
+};
+
+/* What a branch learned about the tested value on one edge. */
+enum outcome {
+	OUT_UNKNOWN, OUT_TRUTHY, OUT_FALSY, OUT_NEG, OUT_NONNEG, OUT_SHORT,
+	OUT_FULL, OUT_ERR, OUT_NOERR,
+};
+
+enum term { TERM_NONE, TERM_JUMP, TERM_BRANCH, TERM_RETURN };
+
+struct block {
+	struct event *ev;
+	int nev, cev;
+	enum term term;
+	int *succ, nsucc, csucc;
+	int cond;		/* TERM_BRANCH: tested path or VAL_NONE */
+	enum outcome on_true;	/* succ[0]: on_true, succ[1]: its negation */
+	int ret;		/* TERM_RETURN: returned path */
+	bool ret_error;		/* TERM_RETURN: returns a failure code */
+	struct loc loc;
+};
+
+struct path {
+	char *name;
+	char *strct, *field;	/* for member paths: the struct and field */
+	int root;		/* root object, or -1 */
+	bool temp;
+};
+
+enum obj_kind { OBJ_ROOT, OBJ_CALL, OBJ_ASSIGN };
+
+struct object {
+	enum obj_kind kind;
+	char *name;		/* the expression a reader knows it by */
+	unsigned origin;
+	bool origin_from_field;
+	struct loc site;	/* where it was produced (OBJ_CALL/OBJ_ASSIGN) */
+	const char *site_api;
+	bool has_acq, has_attach, has_guard;
+	struct loc acq, attach, guard;
+	const char *acq_api, *attach_api, *guard_api;
+	bool io_reached, io_bad, acquired_here;
+};
+
+struct function {
+	char *name;
+	const char *file;
+	struct loc loc;
+	struct block *blocks;
+	int nblocks, cblocks;
+	struct path *paths;
+	int npaths, cpaths;
+	struct object objs[MAX_OBJS];
+	int nobjs;
+	bool too_many_objects;
+};
+
+static inline bool objset_has(const objset *s, int i)
+{
+	return (s->w[i / 64] >> (i % 64)) & 1;
+}
+
+static inline void objset_add(objset *s, int i)
+{
+	s->w[i / 64] |= 1ULL << (i % 64);
+}
+
+static inline bool objset_empty(const objset *s)
+{
+	for (int i = 0; i < MAX_OBJS / 64; i++)
+		if (s->w[i])
+			return false;
+	return true;
+}
+
+/* The single member, or -1 when the set is empty or has several. */
+int objset_single(const objset *s);
+void function_free(struct function *fn);
+
+#endif

@@ -1,0 +1,273 @@
+/* pagecheck command line: clang-tidy's conventions (sources, -p build dir,
+ * "--" then compiler flags) and sparse's (called by kbuild as CHECK= with
+ * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags). */
+#include "analyze.h"
+#include "compile_flags.h"
+#include "report.h"
+#include "rules.h"
+#include "util.h"
+
+#include <clang-c/CXCompilationDatabase.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef PAGECHECK_VERSION
+#define PAGECHECK_VERSION "0.1"
+#endif
+#ifndef PAGECHECK_DATADIR
+#define PAGECHECK_DATADIR "."
+#endif
+
+enum format { FORMAT_TEXT, FORMAT_JSON };
+
+struct options {
+	const char *rules;
+	const char *build_dir;
+	enum format format;
+	bool kbuild;		/* called as kbuild's CHECK: behave like sparse */
+	bool kbuild_error;	/* -Wsparse-error: findings fail the build */
+	struct argv_list sources, flags;
+};
+
+static const struct {
+	const char *name, *arg, *help;
+} option_table[] = {
+	{"--rules", "FILE", "rule catalog (default: the rules.yaml shipped with pagecheck)"},
+	{"--format", "text|json", "output format (default: text)"},
+	{"-p", "DIR", "build directory holding compile_commands.json"},
+	{"--version", NULL, "print the version"},
+	{"--help", NULL, "this help"},
+};
+
+static void usage(FILE *f)
+{
+	fputs("usage: pagecheck [options] <source.c>... [-- <compiler flags>]\n"
+	      "       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n\n"
+	      "Finds pages that get a new reference and reach I/O without\n"
+	      "arch_make_page_accessible(). Rules: missing-accessible,\n"
+	      "unchecked-accessible, io-without-ref, accessible-before-ref.\n\n"
+	      "options:\n", f);
+	for (size_t i = 0; i < sizeof(option_table) / sizeof(option_table[0]); i++)
+		fprintf(f, "  %-10s %-10s %s\n", option_table[i].name,
+			option_table[i].arg ? option_table[i].arg : "", option_table[i].help);
+	fputs("\nUnknown options are compiler flags. Exit status: 0 no findings,\n"
+	      "1 findings, 2 usage or tool error (including files that did not parse).\n"
+	      "As kbuild's checker (sparse's --arch= in the flags) it exits 0 like\n"
+	      "sparse unless -Wsparse-error is given.\n", f);
+}
+
+static bool is_source(const char *a)
+{
+	size_t n = strlen(a);
+	return a[0] != '-' && n > 2 && (!strcmp(a + n - 2, ".c") || !strcmp(a + n - 2, ".h"));
+}
+
+/* Returns 0, or 2 after printing why the command line is wrong. */
+static int parse_args(int argc, char **argv, struct options *o)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *val = NULL;
+
+		if (!strcmp(a, "--")) {
+			for (i++; i < argc; i++)
+				argv_push(&o->flags, argv[i]);
+			break;
+		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			usage(stdout);
+			exit(0);
+		}
+		if (!strcmp(a, "--version")) {
+			printf("pagecheck %s\n", PAGECHECK_VERSION);
+			exit(0);
+		}
+		if (!strncmp(a, "--rules", 7) || !strncmp(a, "--format", 8) || !strcmp(a, "-p")) {
+			const char *eq = strchr(a, '=');
+			if (eq)
+				val = eq + 1;
+			else if (i + 1 < argc)
+				val = argv[++i];
+			else {
+				fprintf(stderr, "pagecheck: %s needs a value\n", a);
+				return 2;
+			}
+			if (a[1] == 'p')
+				o->build_dir = val;
+			else if (a[2] == 'r')
+				o->rules = val;
+			else if (!strcmp(val, "json"))
+				o->format = FORMAT_JSON;
+			else if (!strcmp(val, "text"))
+				o->format = FORMAT_TEXT;
+			else {
+				fprintf(stderr, "pagecheck: unknown format '%s' (text, json)\n", val);
+				return 2;
+			}
+			continue;
+		}
+		if (!strncmp(a, "--arch=", 7))
+			o->kbuild = true;
+		if (!strcmp(a, "-Wsparse-error"))
+			o->kbuild_error = true;
+		if (is_source(a)) {
+			argv_push(&o->sources, a);
+			continue;
+		}
+		argv_push(&o->flags, a);
+		if (flag_takes_value(a) && i + 1 < argc)
+			argv_push(&o->flags, argv[++i]);
+	}
+	return 0;
+}
+
+/* The rules.yaml next to the binary, else the one it was built from. */
+static char *default_rules(void)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	struct strbuf sb = {0};
+
+	if (n > 0) {
+		exe[n] = '\0';
+		sb_addf(&sb, "%s/rules.yaml", dirname(exe));
+		if (access(sb.buf, R_OK) == 0)
+			return sb_detach(&sb);
+		sb_reset(&sb);
+	}
+	sb_addf(&sb, "%s/rules.yaml", PAGECHECK_DATADIR);
+	return sb_detach(&sb);
+}
+
+static void analyze_with(CXIndex index, const char *file, const struct argv_list *raw,
+			 const char *dir, const struct catalog *cat, struct results *r)
+{
+	struct argv_list clang_args = {0};
+
+	flags_for_clang(raw, dir, &clang_args);
+	if (analyze_file(index, file, &clang_args, cat, r))
+		fprintf(stderr, "pagecheck: %s: not analyzed: %s\n", file,
+			r->files[r->nfiles - 1].reason);
+	argv_free(&clang_args);
+}
+
+static void run_compile_command(CXIndex index, CXCompileCommand cmd,
+				const struct catalog *cat, struct results *r)
+{
+	CXString dir = clang_CompileCommand_getDirectory(cmd);
+	CXString file = clang_CompileCommand_getFilename(cmd);
+	const char *d = clang_getCString(dir), *f = clang_getCString(file);
+	struct argv_list raw = {0};
+	struct strbuf path = {0};
+	unsigned n = clang_CompileCommand_getNumArgs(cmd);
+
+	for (unsigned i = 1; i < n; i++) {
+		CXString a = clang_CompileCommand_getArg(cmd, i);
+		const char *s = clang_getCString(a);
+		if (strcmp(s, f) && strcmp(s, "-c"))
+			argv_push(&raw, s);
+		clang_disposeString(a);
+	}
+	if (f[0] == '/')
+		sb_adds(&path, f);
+	else
+		sb_addf(&path, "%s/%s", d, f);
+	analyze_with(index, path.buf, &raw, d, cat, r);
+	sb_release(&path);
+	argv_free(&raw);
+	clang_disposeString(dir);
+	clang_disposeString(file);
+}
+
+static int run_build_dir(CXIndex index, const struct options *o, const struct catalog *cat,
+			 struct results *r)
+{
+	CXCompilationDatabase_Error err;
+	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(o->build_dir, &err);
+	CXCompileCommands cmds;
+
+	if (err != CXCompilationDatabase_NoError || !db) {
+		fprintf(stderr, "pagecheck: %s/compile_commands.json: cannot be read\n",
+			o->build_dir);
+		return 2;
+	}
+	if (!o->sources.n) {
+		cmds = clang_CompilationDatabase_getAllCompileCommands(db);
+		for (unsigned i = 0; i < clang_CompileCommands_getSize(cmds); i++)
+			run_compile_command(index, clang_CompileCommands_getCommand(cmds, i), cat, r);
+		clang_CompileCommands_dispose(cmds);
+	}
+	for (int s = 0; s < o->sources.n; s++) {
+		char abs[PATH_MAX];
+		unsigned n;
+		if (!realpath(o->sources.v[s], abs))
+			snprintf(abs, sizeof(abs), "%s", o->sources.v[s]);
+		cmds = clang_CompilationDatabase_getCompileCommands(db, abs);
+		n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
+		if (!n) {
+			struct file_status *st = results_add_file(r, o->sources.v[s]);
+			st->reason = xstrdup("no entry in compile_commands.json");
+			fprintf(stderr, "pagecheck: %s: not analyzed: %s\n", o->sources.v[s],
+				st->reason);
+		} else {
+			run_compile_command(index, clang_CompileCommands_getCommand(cmds, 0), cat, r);
+		}
+		if (cmds)
+			clang_CompileCommands_dispose(cmds);
+	}
+	clang_CompilationDatabase_dispose(db);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o = {0};
+	struct catalog cat;
+	struct results r = {0};
+	char *rules, *err = NULL;
+	CXIndex index;
+	int status;
+
+	status = parse_args(argc, argv, &o);
+	if (status)
+		return status;
+	if (!o.sources.n && !o.build_dir) {
+		usage(stderr);
+		return 2;
+	}
+	rules = o.rules ? xstrdup(o.rules) : default_rules();
+	if (catalog_load(&cat, rules, &err)) {
+		fprintf(stderr, "pagecheck: error: %s\n", err);
+		free(err);
+		free(rules);
+		return 2;
+	}
+	free(rules);
+	index = clang_createIndex(0, 0);
+	if (o.build_dir)
+		status = run_build_dir(index, &o, &cat, &r);
+	else
+		for (int s = 0; s < o.sources.n; s++)
+			analyze_with(index, o.sources.v[s], &o.flags, NULL, &cat, &r);
+	clang_disposeIndex(index);
+	results_sort(&r);
+	if (o.format == FORMAT_JSON)
+		report_json(stdout, &r);
+	else
+		report_text(o.kbuild ? stderr : stdout, &r);
+	if (!status) {
+		if (o.kbuild)
+			status = o.kbuild_error && r.nf ? 1 : 0;
+		else
+			status = results_failed_files(&r) ? 2 : r.nf ? 1 : 0;
+	}
+	results_free(&r);
+	catalog_free(&cat);
+	argv_free(&o.sources);
+	argv_free(&o.flags);
+	return status;
+}

@@ -1,0 +1,94 @@
+#include "report.h"
+
+#include <json-c/json.h>
+#include <string.h>
+
+static json_object *position(const char *file, unsigned line, unsigned col)
+{
+	json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "file", json_object_new_string(file));
+	json_object_object_add(o, "line", json_object_new_int((int)line));
+	json_object_object_add(o, "column", json_object_new_int((int)col));
+	return o;
+}
+
+static json_object *finding_json(const struct finding *f)
+{
+	json_object *o = position(f->file, f->line, f->col);
+	json_object *trace = json_object_new_array();
+
+	json_object_object_add(o, "rule", json_object_new_string(f->rule));
+	json_object_object_add(o, "confidence",
+			       json_object_new_string(f->definite ? "definite" : "possible"));
+	json_object_object_add(o, "function", json_object_new_string(f->function));
+	json_object_object_add(o, "expression", json_object_new_string(f->expr));
+	json_object_object_add(o, "message", json_object_new_string(f->message));
+	json_object_object_add(o, "fingerprint", json_object_new_string(f->fingerprint));
+	for (size_t j = 0; j < f->nnotes; j++) {
+		json_object *n = position(f->notes[j].file, f->notes[j].line, f->notes[j].col);
+		json_object_object_add(n, "step", json_object_new_string(f->notes[j].text));
+		json_object_array_add(trace, n);
+	}
+	json_object_object_add(o, "trace", trace);
+	return o;
+}
+
+void report_json(FILE *out, const struct results *r)
+{
+	json_object *root = json_object_new_object();
+	json_object *findings = json_object_new_array(), *files = json_object_new_array();
+	json_object *sites = json_object_new_array(), *summary = json_object_new_object();
+	json_object *by_rule = json_object_new_object();
+	size_t definite = 0;
+
+	for (size_t i = 0; i < r->nf; i++) {
+		json_object *count;
+		json_object_array_add(findings, finding_json(&r->f[i]));
+		definite += r->f[i].definite;
+		if (!json_object_object_get_ex(by_rule, r->f[i].rule, &count)) {
+			count = json_object_new_int(0);
+			json_object_object_add(by_rule, r->f[i].rule, count);
+		}
+		json_object_set_int(count, json_object_get_int(count) + 1);
+	}
+	for (size_t i = 0; i < r->nfiles; i++) {
+		const struct file_status *s = &r->files[i];
+		json_object *o = json_object_new_object();
+		json_object_object_add(o, "file", json_object_new_string(s->file));
+		json_object_object_add(o, "status",
+				       json_object_new_string(s->analyzed ? "analyzed" : "failed"));
+		if (s->reason)
+			json_object_object_add(o, "reason", json_object_new_string(s->reason));
+		json_object_object_add(o, "functions", json_object_new_int((int)s->functions));
+		if (s->truncated)
+			json_object_object_add(o, "functions_truncated",
+					       json_object_new_int((int)s->truncated));
+		json_object_array_add(files, o);
+	}
+	for (size_t i = 0; i < r->ns; i++) {
+		const struct site *s = &r->s[i];
+		json_object *o = position(s->file, s->line, s->col);
+		json_object_object_add(o, "function", json_object_new_string(s->function));
+		json_object_object_add(o, "api", json_object_new_string(s->api));
+		json_object_object_add(o, "expression", json_object_new_string(s->expr));
+		json_object_object_add(o, "origin", json_object_new_string(s->origin));
+		json_object_object_add(o, "verdict", json_object_new_string(s->verdict));
+		json_object_array_add(sites, o);
+	}
+	json_object_object_add(summary, "files", json_object_new_int((int)r->nfiles));
+	json_object_object_add(summary, "failed",
+			       json_object_new_int((int)results_failed_files(r)));
+	json_object_object_add(summary, "findings", json_object_new_int((int)r->nf));
+	json_object_object_add(summary, "definite", json_object_new_int((int)definite));
+	json_object_object_add(summary, "by_rule", by_rule);
+	json_object_object_add(root, "version", json_object_new_int(1));
+	json_object_object_add(root, "summary", summary);
+	json_object_object_add(root, "files", files);
+	json_object_object_add(root, "findings", findings);
+	json_object_object_add(root, "sites", sites);
+	fputs(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
+						   JSON_C_TO_STRING_NOSLASHESCAPE), out);
+	fputc('\n', out);
+	json_object_put(root);
+}

@@ -1,0 +1,479 @@
+/* rules.yaml loader (libyaml document API). Every value is validated and
+ * every problem is reported with its file:line:col: a silently ignored entry
+ * would make the audit lie. */
+#include "rules.h"
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+struct loader {
+	yaml_document_t doc;
+	const char *path;
+	struct strbuf err;
+	struct catalog *cat;
+};
+
+static const char *const class_names[] = {
+	[API_ORIGIN] = "origin", [API_ACQUIRE] = "acquire", [API_GUARD] = "guard",
+	[API_SINK] = "sink", [API_RELEASE] = "release", [API_LOCK] = "lock",
+	[API_UNLOCK] = "unlock", [API_CONVERT] = "convert",
+};
+static const char *const result_names[] = {
+	[RESULT_NONE] = "none", [RESULT_BOOL] = "bool", [RESULT_ERRNO] = "errno",
+	[RESULT_COUNT] = "count", [RESULT_POINTER] = "pointer",
+	[RESULT_BYTES] = "bytes",
+};
+static const char *const sink_names[] = {
+	[SINK_NONE] = "none", [SINK_ATTACH] = "attach", [SINK_SUBMIT] = "submit",
+	[SINK_DIRECT] = "direct",
+};
+static const char *const origin_names[] = {
+	"user", "pagecache", "kernel", "pinned", "unknown",
+};
+
+const char *api_class_name(enum api_class cls)
+{
+	return class_names[cls];
+}
+
+static int fail(struct loader *l, yaml_node_t *node, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(struct loader *l, yaml_node_t *node, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (l->err.len)
+		return -1;	/* keep the first problem: later ones follow from it */
+	sb_addf(&l->err, "%s:%zu:%zu: ", l->path,
+		node ? node->start_mark.line + 1 : 1,
+		node ? node->start_mark.column + 1 : 1);
+	va_start(ap, fmt);
+	sb_vaddf(&l->err, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static const char *scalar(struct loader *l, yaml_node_t *node, const char *what)
+{
+	if (!node || node->type != YAML_SCALAR_NODE) {
+		fail(l, node, "%s must be a plain value", what);
+		return NULL;
+	}
+	return (const char *)node->data.scalar.value;
+}
+
+static int lookup_word(struct loader *l, yaml_node_t *node, const char *what,
+		       const char *const *names, int n)
+{
+	const char *s = scalar(l, node, what);
+	struct strbuf choices = {0};
+
+	if (!s)
+		return -1;
+	for (int i = 0; i < n; i++)
+		if (names[i] && !strcmp(names[i], s))
+			return i;
+	for (int i = 0; i < n; i++)
+		if (names[i])
+			sb_addf(&choices, "%s%s", choices.len ? ", " : "", names[i]);
+	fail(l, node, "unknown %s '%s' (expected one of: %s)", what, s,
+	     choices.buf);
+	sb_release(&choices);
+	return -1;
+}
+
+static int parse_int(struct loader *l, yaml_node_t *node, const char *what)
+{
+	const char *s = scalar(l, node, what);
+	char *end;
+	long v;
+
+	if (!s)
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || *end || end == s || v < 0 || v > 64)
+		return fail(l, node, "%s must be an argument index (0..64), got '%s'",
+			    what, s);
+	return (int)v;
+}
+
+static int parse_bool(struct loader *l, yaml_node_t *node, const char *what)
+{
+	const char *s = scalar(l, node, what);
+
+	if (!s)
+		return -1;
+	if (!strcmp(s, "true"))
+		return 1;
+	if (!strcmp(s, "false"))
+		return 0;
+	return fail(l, node, "%s must be true or false, got '%s'", what, s);
+}
+
+static int parse_origin(struct loader *l, yaml_node_t *node, unsigned *out)
+{
+	*out = 0;
+	if (!node || node->type != YAML_SEQUENCE_NODE)
+		return fail(l, node, "origin must be a list, e.g. [user, pagecache]");
+	for (yaml_node_item_t *it = node->data.sequence.items.start;
+	     it < node->data.sequence.items.top; it++) {
+		int bit = lookup_word(l, yaml_document_get_node(&l->doc, *it),
+				      "origin", origin_names, 5);
+		if (bit < 0)
+			return -1;
+		*out |= 1u << bit;
+	}
+	if (!*out)
+		return fail(l, node, "origin list is empty");
+	return 0;
+}
+
+static int parse_name_list(struct loader *l, yaml_node_t *node,
+			   struct name_list *list, const char *what)
+{
+	if (!node || node->type != YAML_SEQUENCE_NODE)
+		return fail(l, node, "%s must be a list of names", what);
+	for (yaml_node_item_t *it = node->data.sequence.items.start;
+	     it < node->data.sequence.items.top; it++) {
+		const char *s = scalar(l, yaml_document_get_node(&l->doc, *it), what);
+		if (!s)
+			return -1;
+		GROW(list->names, list->n, list->cap);
+		list->names[list->n++] = xstrdup(s);
+	}
+	return 0;
+}
+
+static int parse_page(struct loader *l, yaml_node_t *node)
+{
+	const char *s = scalar(l, node, "page");
+
+	if (!s)
+		return PAGE_NONE - 1;
+	if (!strcmp(s, "return"))
+		return PAGE_RETURN;
+	int v = parse_int(l, node, "page");
+	return v < 0 ? PAGE_NONE - 1 : v;
+}
+
+/* Which keys each class may use; anything else is a typo worth an error. */
+static bool key_allowed(enum api_class cls, const char *key)
+{
+	if (!strcmp(key, "name") || !strcmp(key, "class") || !strcmp(key, "page") ||
+	    !strcmp(key, "pages") || !strcmp(key, "result"))
+		return true;
+	if (!strcmp(key, "origin"))
+		return cls == API_ORIGIN || cls == API_ACQUIRE;
+	if (!strcmp(key, "noref"))
+		return cls == API_ORIGIN;
+	if (!strcmp(key, "guard"))
+		return cls == API_ACQUIRE;
+	if (!strcmp(key, "sink") || !strcmp(key, "carrier"))
+		return cls == API_SINK;
+	return false;
+}
+
+static int parse_api(struct loader *l, yaml_node_t *map)
+{
+	struct api a = {.page = PAGE_NONE, .carrier = -1, .line = 0};
+	yaml_node_t *class_node = NULL;
+	int cls = -1;
+
+	if (map->type != YAML_MAPPING_NODE)
+		return fail(l, map, "an api entry must be a mapping");
+	a.line = (int)map->start_mark.line + 1;
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+	     p < map->data.mapping.pairs.top; p++) {
+		const char *key = scalar(l, yaml_document_get_node(&l->doc, p->key), "key");
+		if (!key)
+			return -1;
+		if (!strcmp(key, "class"))
+			class_node = yaml_document_get_node(&l->doc, p->value);
+	}
+	if (!class_node)
+		return fail(l, map, "api entry without a class");
+	cls = lookup_word(l, class_node, "class", class_names, 8);
+	if (cls < 0)
+		return -1;
+	a.cls = (enum api_class)cls;
+
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+	     p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(&l->doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(&l->doc, p->value);
+		const char *key = scalar(l, k, "key");
+		int n;
+
+		if (!key)
+			return -1;
+		if (!key_allowed(a.cls, key))
+			return fail(l, k, "unknown key '%s' for class %s", key,
+				    class_names[a.cls]);
+		if (!strcmp(key, "name")) {
+			const char *s = scalar(l, v, "name");
+			if (!s)
+				return -1;
+			free(a.name);
+			a.name = xstrdup(s);
+		} else if (!strcmp(key, "page")) {
+			if ((a.page = parse_page(l, v)) < PAGE_NONE)
+				return -1;
+		} else if (!strcmp(key, "pages")) {
+			if ((a.page = parse_int(l, v, "pages")) < 0)
+				return -1;
+			a.page_array = true;
+		} else if (!strcmp(key, "result")) {
+			if ((n = lookup_word(l, v, "result", result_names, 6)) < 0)
+				return -1;
+			a.result = (enum result_kind)n;
+		} else if (!strcmp(key, "origin")) {
+			if (parse_origin(l, v, &a.origin))
+				return -1;
+		} else if (!strcmp(key, "noref")) {
+			if ((n = parse_bool(l, v, "noref")) < 0)
+				return -1;
+			a.noref = n;
+		} else if (!strcmp(key, "guard")) {
+			const char *s = scalar(l, v, "guard");
+			if (!s)
+				return -1;
+			if (strcmp(s, "implicit"))
+				return fail(l, v, "guard must be 'implicit', got '%s'", s);
+			a.implicit_guard = true;
+		} else if (!strcmp(key, "sink")) {
+			if ((n = lookup_word(l, v, "sink", sink_names, 4)) < 0)
+				return -1;
+			a.sink = (enum sink_kind)n;
+		} else if (!strcmp(key, "carrier")) {
+			if ((a.carrier = parse_int(l, v, "carrier")) < 0)
+				return -1;
+		}
+	}
+	if (!a.name)
+		return fail(l, map, "api entry without a name");
+	if (a.cls == API_SINK && a.sink == SINK_NONE)
+		return fail(l, map, "sink '%s' needs 'sink: attach|submit|direct'", a.name);
+	if (a.cls == API_SINK && a.sink != SINK_DIRECT && a.carrier < 0)
+		return fail(l, map, "sink '%s' needs a carrier argument", a.name);
+	if (a.cls == API_SINK && a.sink != SINK_SUBMIT && a.page == PAGE_NONE)
+		return fail(l, map, "sink '%s' needs a page argument", a.name);
+	if (a.cls != API_SINK && a.page == PAGE_NONE)
+		return fail(l, map, "'%s' (%s) needs 'page' or 'pages'", a.name,
+			    class_names[a.cls]);
+	if (a.cls == API_ORIGIN && !a.origin)
+		return fail(l, map, "origin '%s' needs an origin list", a.name);
+	if (catalog_find(l->cat, a.name))
+		return fail(l, map, "'%s' is defined twice", a.name);
+
+	struct catalog *cat = l->cat;
+	GROW(cat->apis, cat->napis, cat->capis);
+	size_t i = cat->napis;
+	while (i > 0 && strcmp(cat->apis[i - 1].name, a.name) > 0) {
+		cat->apis[i] = cat->apis[i - 1];
+		i--;
+	}
+	cat->apis[i] = a;
+	cat->napis++;
+	return 0;
+}
+
+static int parse_field(struct loader *l, yaml_node_t *map)
+{
+	struct field_origin f = {0};
+
+	if (map->type != YAML_MAPPING_NODE)
+		return fail(l, map, "a fields entry must be a mapping");
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+	     p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(&l->doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(&l->doc, p->value);
+		const char *key = scalar(l, k, "key"), *s;
+
+		if (!key)
+			goto err;
+		if (!strcmp(key, "struct") || !strcmp(key, "field")) {
+			if (!(s = scalar(l, v, key)))
+				goto err;
+			char **slot = key[0] == 's' ? &f.strct : &f.field;
+			free(*slot);
+			*slot = xstrdup(s);
+		} else if (!strcmp(key, "origin")) {
+			if (parse_origin(l, v, &f.origin))
+				goto err;
+		} else {
+			fail(l, k, "unknown key '%s' in fields entry", key);
+			goto err;
+		}
+	}
+	if (!f.strct || !f.field || !f.origin) {
+		fail(l, map, "a fields entry needs struct, field and origin");
+		goto err;
+	}
+	GROW(l->cat->fields, l->cat->nfields, l->cat->cfields);
+	l->cat->fields[l->cat->nfields++] = f;
+	return 0;
+err:
+	free(f.strct);
+	free(f.field);
+	return -1;
+}
+
+static int parse_top(struct loader *l, yaml_node_t *root)
+{
+	if (!root)
+		return fail(l, NULL, "empty rules file");
+	if (root->type != YAML_MAPPING_NODE)
+		return fail(l, root, "the rules file must be a mapping of sections");
+	for (yaml_node_pair_t *p = root->data.mapping.pairs.start;
+	     p < root->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(&l->doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(&l->doc, p->value);
+		const char *key = scalar(l, k, "section name");
+		struct name_list *list = NULL;
+
+		if (!key)
+			return -1;
+		if (!strcmp(key, "apis") || !strcmp(key, "fields")) {
+			bool apis = key[0] == 'a';
+			if (v->type != YAML_SEQUENCE_NODE)
+				return fail(l, v, "%s must be a list", key);
+			for (yaml_node_item_t *it = v->data.sequence.items.start;
+			     it < v->data.sequence.items.top; it++) {
+				yaml_node_t *e = yaml_document_get_node(&l->doc, *it);
+				if ((apis ? parse_api(l, e) : parse_field(l, e)))
+					return -1;
+			}
+			continue;
+		}
+		if (!strcmp(key, "noreturn"))
+			list = &l->cat->noreturn;
+		else if (!strcmp(key, "null_checks"))
+			list = &l->cat->null_checks;
+		else if (!strcmp(key, "transparent"))
+			list = &l->cat->transparent;
+		else if (!strcmp(key, "error_returns"))
+			list = &l->cat->error_returns;
+		else
+			return fail(l, k, "unknown section '%s' (expected apis, fields, "
+				    "noreturn, null_checks, transparent, error_returns)", key);
+		if (parse_name_list(l, v, list, key))
+			return -1;
+	}
+	if (!l->cat->napis)
+		return fail(l, root, "no apis defined");
+	return 0;
+}
+
+int catalog_load(struct catalog *cat, const char *path, char **err)
+{
+	struct loader l = {.path = path, .cat = cat};
+	yaml_parser_t parser;
+	FILE *f;
+	int ret = -1;
+
+	memset(cat, 0, sizeof(*cat));
+	cat->path = xstrdup(path);
+	f = fopen(path, "rb");
+	if (!f) {
+		sb_addf(&l.err, "%s: cannot open rules file: %s", path, strerror(errno));
+		*err = sb_detach(&l.err);
+		return -1;
+	}
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_file(&parser, f);
+	if (!yaml_parser_load(&parser, &l.doc)) {
+		sb_addf(&l.err, "%s:%zu:%zu: %s%s%s", path,
+			parser.problem_mark.line + 1, parser.problem_mark.column + 1,
+			parser.problem ? parser.problem : "malformed YAML",
+			parser.context ? " " : "", parser.context ? parser.context : "");
+	} else {
+		ret = parse_top(&l, yaml_document_get_root_node(&l.doc));
+		yaml_document_delete(&l.doc);
+	}
+	yaml_parser_delete(&parser);
+	fclose(f);
+	if (ret) {
+		*err = sb_detach(&l.err);
+		catalog_free(cat);
+	}
+	sb_release(&l.err);
+	return ret;
+}
+
+static void free_list(struct name_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->names[i]);
+	free(l->names);
+}
+
+void catalog_free(struct catalog *cat)
+{
+	for (size_t i = 0; i < cat->napis; i++)
+		free(cat->apis[i].name);
+	for (size_t i = 0; i < cat->nfields; i++) {
+		free(cat->fields[i].strct);
+		free(cat->fields[i].field);
+	}
+	free(cat->apis);
+	free(cat->fields);
+	free_list(&cat->noreturn);
+	free_list(&cat->null_checks);
+	free_list(&cat->transparent);
+	free_list(&cat->error_returns);
+	free(cat->path);
+	memset(cat, 0, sizeof(*cat));
+}
+
+const struct api *catalog_find(const struct catalog *cat, const char *name)
+{
+	size_t lo = 0, hi = cat->napis;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(cat->apis[mid].name, name);
+		if (!c)
+			return &cat->apis[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
+			      const char *field)
+{
+	for (size_t i = 0; i < cat->nfields; i++)
+		if (!strcmp(cat->fields[i].strct, strct) &&
+		    !strcmp(cat->fields[i].field, field))
+			return cat->fields[i].origin;
+	return 0;
+}
+
+bool name_list_has(const struct name_list *l, const char *name)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->names[i], name))
+			return true;
+	return false;
+}
+
+const char *origin_describe(unsigned origin, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < 5; i++)
+		if (origin & (1u << i))
+			len += (size_t)snprintf(buf + len, len < size ? size - len : 0,
+						"%s%s", len ? " or " : "", origin_names[i]);
+	return buf;
+}

@@ -1,0 +1,72 @@
+/* The rule catalog (rules.yaml): what the analysis knows about kernel APIs. */
+#ifndef PAGECHECK_RULES_H
+#define PAGECHECK_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum api_class {
+	API_ORIGIN, API_ACQUIRE, API_GUARD, API_SINK, API_RELEASE,
+	API_LOCK, API_UNLOCK, API_CONVERT,
+};
+
+enum origin_bits {
+	ORIGIN_USER = 1, ORIGIN_PAGECACHE = 2, ORIGIN_KERNEL = 4,
+	ORIGIN_PINNED = 8, ORIGIN_UNKNOWN = 16,
+};
+#define ORIGIN_MAY_BE_SECURE (ORIGIN_USER | ORIGIN_PAGECACHE)
+
+enum result_kind {
+	RESULT_NONE, RESULT_BOOL, RESULT_ERRNO, RESULT_COUNT, RESULT_POINTER,
+	RESULT_BYTES,
+};
+
+enum sink_kind { SINK_NONE, SINK_ATTACH, SINK_SUBMIT, SINK_DIRECT };
+
+#define PAGE_NONE (-2)
+#define PAGE_RETURN (-1)
+
+struct api {
+	char *name;
+	enum api_class cls;
+	int page;	/* argument index, PAGE_RETURN or PAGE_NONE */
+	bool page_array; /* page is an output array of pages */
+	unsigned origin;
+	bool noref;
+	bool implicit_guard;
+	enum result_kind result;
+	enum sink_kind sink;
+	int carrier;
+	int line;	/* where rules.yaml defines it */
+};
+
+struct field_origin {
+	char *strct, *field;
+	unsigned origin;
+};
+
+struct name_list {
+	char **names;
+	size_t n, cap;
+};
+
+struct catalog {
+	char *path;
+	struct api *apis;	/* sorted by name */
+	size_t napis, capis;
+	struct field_origin *fields;
+	size_t nfields, cfields;
+	struct name_list noreturn, null_checks, transparent, error_returns;
+};
+
+/* Returns 0, or -1 with a "file:line:col: message" in err. */
+int catalog_load(struct catalog *cat, const char *path, char **err);
+void catalog_free(struct catalog *cat);
+const struct api *catalog_find(const struct catalog *cat, const char *name);
+unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
+			      const char *field);
+bool name_list_has(const struct name_list *l, const char *name);
+const char *origin_describe(unsigned origin, char *buf, size_t size);
+const char *api_class_name(enum api_class cls);
+
+#endif

@@ -1,0 +1,39 @@
+/* Small helpers shared by every stage: checked allocation and a growable
+ * string (git's strbuf idea), so no stage hand-rolls buffers. */
+#ifndef PAGECHECK_UTIL_H
+#define PAGECHECK_UTIL_H
+
+#include <stddef.h>
+#include <stdarg.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+
+/* Grow an array to hold at least want elements; cap is doubled. */
+#define GROW(arr, count, cap)                                             \
+	do {                                                              \
+		if ((count) >= (cap)) {                                   \
+			(cap) = (cap) ? 2 * (cap) : 8;                    \
+			(arr) = xrealloc((arr), (cap) * sizeof(*(arr)));  \
+		}                                                         \
+	} while (0)
+
+struct strbuf {
+	char *buf;
+	size_t len, cap;
+};
+
+void sb_addf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+void sb_adds(struct strbuf *sb, const char *s);
+void sb_reset(struct strbuf *sb);
+void sb_release(struct strbuf *sb);
+/* Hands the string over; sb is empty afterwards. */
+char *sb_detach(struct strbuf *sb);
+
+unsigned long long fnv1a(const char *s, unsigned long long h);
+
+#endif
