@@ -40,8 +40,7 @@ deps:
 # The test suite runs every case with the normal build and again under
 # ASan/UBSan (leak checking off: libclang keeps caches until exit).
 test: pagecheck pagecheck-asan
-	@PAGECHECK=./pagecheck ./testcases/run-tests --quiet-summary
-	@ASAN_OPTIONS=detect_leaks=0 PAGECHECK=./pagecheck-asan ./testcases/run-tests --label asan
+	@ASAN_OPTIONS=detect_leaks=0 PAGECHECK="./pagecheck ./pagecheck-asan" ./testcases/run-tests
 
 # Audit one kernel tree through kbuild's checker hook.
 KDIR ?= $(firstword $(wildcard /usr/src/linux-source-6.1))

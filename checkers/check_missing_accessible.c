@@ -15,9 +15,8 @@ static void on_io(struct check_ctx *ctx, const struct io_site *io)
 	if (io->kind == IO_ATTACH || !states_any(io->states, unguarded))
 		return;
 	check_report(ctx, "missing-accessible", io->obj, io_warning_loc(ctx, io), io,
-		     "'%s' reaches I/O in %s() without arch_make_page_accessible() "
-		     "after its new reference", check_object(ctx, io->obj)->name,
-		     io_api(ctx, io));
+		     "'%s' reaches I/O in %s() without %s() after its new reference",
+		     check_object(ctx, io->obj)->name, io_api(ctx, io), guard_for(ctx, io));
 }
 
 const struct checker check_missing_accessible = {

@@ -15,7 +15,7 @@ static bool untested(struct tuple t)
 static void on_io(struct check_ctx *ctx, const struct io_site *io)
 {
 	const struct object *o = check_object(ctx, io->obj);
-	const char *guard = o->guard_api ? o->guard_api : "arch_make_page_accessible";
+	const char *guard = guard_for(ctx, io);
 
 	if (io->kind == IO_ATTACH)
 		return;

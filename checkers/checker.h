@@ -46,6 +46,8 @@ const struct object *check_object(struct check_ctx *ctx, int obj);
 /* Where an I/O finding is shown: the call that put the page into I/O. */
 struct loc io_warning_loc(struct check_ctx *ctx, const struct io_site *io);
 const char *io_api(struct check_ctx *ctx, const struct io_site *io);
+/* The guard a fix would call: the folio variant for folios. */
+const char *guard_for(struct check_ctx *ctx, const struct io_site *io);
 
 extern const struct checker *const checkers[];
 extern const int ncheckers;

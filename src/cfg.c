@@ -423,7 +423,7 @@ static bool macro_call(struct builder *b, CXCursor c, bool want, int *result)
 	int *args = NULL, nargs = 0, cargs = 0;
 
 	if (!expansion_offset(clang_getRangeStart(r), b->tm.file, &s) ||
-	    !expansion_offset(clang_getRangeEnd(r), b->tm.file, &e) || s != e)
+	    !expansion_offset(clang_getRangeEnd(r), b->tm.file, &e) || e <= s)
 		return false;
 	name = tokens_exact(&b->tm, s);
 	if (!name || name->kind != CXToken_Identifier)
@@ -451,11 +451,17 @@ static bool macro_call(struct builder *b, CXCursor c, bool want, int *result)
 			start = i + 1;
 			if (close)
 				break;
+			continue;
 		} else if (!strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{")) {
 			depth++;
 		} else if (!strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}")) {
 			depth--;
 		}
+	}
+	/* the cursor must be the whole invocation, not a part of it */
+	if (i >= b->tm.n || b->tm.tok[i].off + 1 != e) {
+		free(args);
+		return false;
 	}
 	*result = emit_api_call(b, api, args, nargs, want, cursor_loc(c));
 	return true;
@@ -519,6 +525,19 @@ static void assign(struct builder *b, int dst, int src, CXCursor lhs, CXCursor r
 			ev->obj = new_object(b, OBJ_ASSIGN, b->fn->paths[dst].name,
 					     ORIGIN_UNKNOWN, loc, NULL);
 	}
+}
+
+/* x += n, x++: the value is no longer a tested call's result; it still
+ * points into the same pages. */
+static void modified(struct builder *b, int path, CXCursor c)
+{
+	struct event *ev;
+
+	if (path < 0)
+		return;
+	ev = emit(b, EV_ASSIGN, cursor_loc(c));
+	ev->dest = path;
+	ev->src = path;
 }
 
 static int member(struct builder *b, CXCursor c)
@@ -654,7 +673,9 @@ static int lower(struct builder *b, CXCursor c, bool want)
 			r = lower(b, k.c[0], true);
 			if (op && !strcmp(op, "*"))
 				r = elements(b, r);
-			else if (op && strcmp(op, "&") && strcmp(op, "++") && strcmp(op, "--"))
+			else if (op && (!strcmp(op, "++") || !strcmp(op, "--")))
+				modified(b, r, c);
+			else if (op && strcmp(op, "&"))
 				r = VAL_NONE;
 		}
 		free(k.c);
@@ -677,8 +698,10 @@ static int lower(struct builder *b, CXCursor c, bool want)
 		} else {
 			l = lower(b, k.c[0], true);
 			r = lower(b, k.c[1], true);
-			if (kind == CXCursor_CompoundAssignOperator)
+			if (kind == CXCursor_CompoundAssignOperator) {
 				r = l;
+				modified(b, l, c);
+			}
 			else if (op && (!strcmp(op, "+") || !strcmp(op, "-"))) {
 				/* pointer arithmetic stays inside the same group */
 				if (clang_getCursorType(k.c[0]).kind == CXType_Pointer)

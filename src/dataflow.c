@@ -214,6 +214,17 @@ const char *io_api(struct check_ctx *ctx, const struct io_site *io)
 	return io->ev ? io->ev->callee : "?";
 }
 
+const char *guard_for(struct check_ctx *ctx, const struct io_site *io)
+{
+	const struct object *o = &ctx->fn->objs[io->obj];
+
+	if (o->guard_api)
+		return o->guard_api;
+	if (strstr(io_api(ctx, io), "folio") || (o->site_api && strstr(o->site_api, "folio")))
+		return "arch_make_folio_accessible";
+	return "arch_make_page_accessible";
+}
+
 static void trace(struct check_ctx *ctx, struct finding *f, const struct object *o,
 		  const struct io_site *io, struct loc where)
 {
@@ -237,8 +248,9 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 		finding_add_note(f, file, o->acq.line, o->acq.col, buf);
 	else
 		finding_add_note(f, file, ctx->fn->loc.line, ctx->fn->loc.col, buf);
-	if (o->has_acq && o->kind != OBJ_CALL) {
-		snprintf(buf, sizeof(buf), "new reference taken by %s()", o->acq_api);
+	if (o->has_acq) {
+		snprintf(buf, sizeof(buf), "%s taken by %s()",
+			 strstr(o->acq_api, "lock") ? "page lock" : "new reference", o->acq_api);
 		finding_add_note(f, file, o->acq.line, o->acq.col, buf);
 	}
 	if (o->has_guard && strcmp(f->rule, "missing-accessible")) {
@@ -413,8 +425,14 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 		o->acquired_here = api->cls == API_ACQUIRE;
 		memset(&objs, 0, sizeof(objs));
 		objset_add(&objs, ev->obj);
-		if (api->page_array)
-			bind_new(s, fn, elements_path(fn, ev->args[api->page]), ev->obj);
+		if (api->page_array) {
+			int elems = elements_path(fn, ev->args[api->page]);
+			bind_new(s, fn, elems, ev->obj);
+			if (elems >= 0 && strchr(o->name, '(')) {
+				free(o->name);
+				o->name = xstrdup(fn->paths[elems].name);
+			}
+		}
 		else
 			bind_new(s, fn, ev->dest, ev->obj);
 		if (ev->dest >= 0 && api->result != RESULT_NONE)
@@ -441,6 +459,10 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 		break;
 	case API_LOCK:
 		map_objs(s, &objs, t_lock, NULL);
+		for (int o = 0; o < fn->nobjs; o++)
+			if (objset_has(&objs, o))
+				note_once(&fn->objs[o].has_acq, &fn->objs[o].acq,
+					  &fn->objs[o].acq_api, ev);
 		break;
 	case API_UNLOCK:
 		map_objs(s, &objs, t_unlock, NULL);
@@ -509,12 +531,13 @@ static void assign_event(struct check_ctx *ctx, struct state *s, const struct ev
 				add_result(s, d, s->res[i].ev, s->res[i].objs);
 				break;
 			}
-		int single = objset_single(&s->bind[d]);
-		if (single >= 0 && !fn->paths[d].temp && fn->objs[single].kind == OBJ_CALL &&
-		    strchr(fn->objs[single].name, '(')) {
-			free(fn->objs[single].name);
-			fn->objs[single].name = xstrdup(fn->paths[d].name);
-		}
+		/* a produced page is known by the first variable it lands in */
+		for (int o = 0; o < fn->nobjs && !fn->paths[d].temp; o++)
+			if (objset_has(&s->bind[d], o) && fn->objs[o].kind == OBJ_CALL &&
+			    strchr(fn->objs[o].name, '(')) {
+				free(fn->objs[o].name);
+				fn->objs[o].name = xstrdup(fn->paths[d].name);
+			}
 	} else if (ev->obj >= 0) {
 		struct tuple t = {REF_CALLER, false, GUARD_NONE, false};
 		bind_new(s, fn, d, ev->obj);
@@ -527,7 +550,7 @@ static void assign_event(struct check_ctx *ctx, struct state *s, const struct ev
 		add_result(s, d, NULL, none);
 	}
 	/* buf = next: buf->page names another page now */
-	if (fn->paths[d].temp)
+	if (fn->paths[d].temp || ev->src == d)
 		return;
 	for (int p = 0; p < fn->npaths; p++)
 		if (!fn->paths[p].temp && is_subpath(fn->paths[p].name, fn->paths[d].name)) {
