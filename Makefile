@@ -42,10 +42,11 @@ deps:
 test: pagecheck pagecheck-asan
 	@ASAN_OPTIONS=detect_leaks=0 PAGECHECK="./pagecheck ./pagecheck-asan" ./testcases/run-tests
 
-# Audit one kernel tree through kbuild's checker hook.
-KDIR ?= $(firstword $(wildcard /usr/src/linux-source-6.1))
+# Audit a kernel tree (default: Debian's linux-source-6.1, unpacked under
+# build/trees). TARGETS="drivers/char/virtio_console.o" uses kbuild's hook.
+KDIR ?= /usr/src/linux-source-6.1
 check: pagecheck
-	@./tools/check-kernel "$(KDIR)" "$(O)" "$(ARCH)" "$(TARGETS)"
+	@J=$(J) ./tools/check-kernel "$(KDIR)" "$(O)" "$(ARCH)" "$(TARGETS)"
 
 clean:
 	rm -rf build pagecheck pagecheck-asan

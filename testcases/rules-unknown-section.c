@@ -1,0 +1,10 @@
+/*
+ * check-name: rules loader rejects unknown-section.yaml with file:line:col and exit 2
+ * check-command: pagecheck --rules testcases/rules/unknown-section.yaml $file
+ * check-exit-value: 2
+ *
+ * check-output-start
+pagecheck: error: testcases/rules/unknown-section.yaml:3:1: unknown section 'sinks' (expected apis, fields, noreturn, null_checks, transparent, error_returns)
+ * check-output-end
+ */
+int unused;
