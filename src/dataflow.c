@@ -358,6 +358,15 @@ static void note_once(bool *has, struct loc *at, const char **api, const struct 
 	*api = ev->callee;
 }
 
+/* The first reference or lock on each page, for the trace. */
+static void note_acquire(struct function *fn, const objset *objs, const struct event *ev)
+{
+	for (int o = 0; o < fn->nobjs; o++)
+		if (objset_has(objs, o))
+			note_once(&fn->objs[o].has_acq, &fn->objs[o].acq,
+				  &fn->objs[o].acq_api, ev);
+}
+
 static void io_check(struct check_ctx *ctx, enum io_kind kind, int obj, uint64_t states,
 		     const struct event *ev, struct loc loc)
 {
@@ -449,20 +458,14 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 		break;
 	case API_ACQUIRE:
 		map_objs(s, &objs, t_acquire, api);
-		for (int o = 0; o < fn->nobjs; o++)
-			if (objset_has(&objs, o))
-				note_once(&fn->objs[o].has_acq, &fn->objs[o].acq,
-					  &fn->objs[o].acq_api, ev);
+		note_acquire(fn, &objs, ev);
 		break;
 	case API_RELEASE:
 		map_objs(s, &objs, t_release, NULL);
 		break;
 	case API_LOCK:
 		map_objs(s, &objs, t_lock, NULL);
-		for (int o = 0; o < fn->nobjs; o++)
-			if (objset_has(&objs, o))
-				note_once(&fn->objs[o].has_acq, &fn->objs[o].acq,
-					  &fn->objs[o].acq_api, ev);
+		note_acquire(fn, &objs, ev);
 		break;
 	case API_UNLOCK:
 		map_objs(s, &objs, t_unlock, NULL);
@@ -622,10 +625,7 @@ static void apply_edge(struct function *fn, struct state *s, int cond, enum outc
 				s->st[r->ev->obj] = 0;
 		} else if (api->cls == API_ACQUIRE && ok) {
 			map_objs(s, &r->objs, t_acquire, api);
-			for (int k = 0; k < fn->nobjs; k++)
-				if (objset_has(&r->objs, k))
-					note_once(&fn->objs[k].has_acq, &fn->objs[k].acq,
-						  &fn->objs[k].acq_api, r->ev);
+			note_acquire(fn, &r->objs, r->ev);
 		} else if (api->cls == API_LOCK && ok) {
 			map_objs(s, &r->objs, t_lock, NULL);
 		} else if (api->cls == API_SINK && !ok) {

@@ -66,7 +66,8 @@ static int by_position(const void *a, const void *b)
 
 void results_sort(struct results *r)
 {
-	qsort(r->f, r->nf, sizeof(r->f[0]), by_position);
+	if (r->nf > 1)
+		qsort(r->f, r->nf, sizeof(r->f[0]), by_position);
 }
 
 size_t results_failed_files(const struct results *r)
