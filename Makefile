@@ -15,7 +15,8 @@ SAN_OBJS := $(SRCS:%.c=build/san/%.o)
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 DEB_PACKAGES := build-essential llvm-14 libclang-14-dev libyaml-dev libjson-c-dev \
-	coccinelle sparse linux-source-6.1 bc flex bison libelf-dev libssl-dev xz-utils
+	coccinelle sparse linux-source-6.1 bc flex bison libelf-dev libssl-dev xz-utils \
+	gcc-s390x-linux-gnu python3
 
 all: pagecheck
 
