@@ -563,7 +563,12 @@ static int member(struct builder *b, CXCursor c)
 	if (sname && !strcmp(sname, "folio") && !strcmp(fname, "page")) {
 		r = base;
 	} else {
-		sb_addf(&sb, "%s%s%s", b->fn->paths[base].name, arrow ? "->" : ".", fname);
+		const char *bn = b->fn->paths[base].name;
+		size_t bl = strlen(bn);
+		/* a member of an anonymous struct or union: buffer_info->page,
+		 * as written, not buffer_info->.page */
+		bool open = (bl >= 2 && !strcmp(bn + bl - 2, "->")) || (bl && bn[bl - 1] == '.');
+		sb_addf(&sb, "%s%s%s", bn, open ? "" : arrow ? "->" : ".", fname);
 		r = intern(b, sb.buf, sname && *sname ? sname : NULL, fname);
 		sb_release(&sb);
 	}
