@@ -309,30 +309,6 @@ void check_report(struct check_ctx *ctx, const char *rule, int obj,
 
 /* ---- events ---- */
 
-static objset page_objs(const struct state *s, struct function *fn,
-			const struct event *ev)
-{
-	objset none = {{0}};
-	const struct api *api = ev->api;
-	int p;
-
-	if (api->page < 0 || api->page >= ev->nargs || ev->args[api->page] < 0)
-		return none;
-	p = ev->args[api->page];
-	if (api->page_array) {
-		/* "pages" as an argument means its elements "pages[]" */
-		size_t len = strlen(fn->paths[p].name);
-		if (len < 2 || strcmp(fn->paths[p].name + len - 2, "[]")) {
-			for (int i = 0; i < fn->npaths; i++)
-				if (!strncmp(fn->paths[i].name, fn->paths[p].name, len) &&
-				    !strcmp(fn->paths[i].name + len, "[]"))
-					return s->bind[i];
-			return none;
-		}
-	}
-	return s->bind[p];
-}
-
 static int elements_path(struct function *fn, int p)
 {
 	size_t len;
@@ -347,6 +323,21 @@ static int elements_path(struct function *fn, int p)
 		    !strcmp(fn->paths[i].name + len, "[]"))
 			return i;
 	return -1;
+}
+
+static objset page_objs(const struct state *s, struct function *fn,
+			const struct event *ev)
+{
+	objset none = {{0}};
+	const struct api *api = ev->api;
+	int p;
+
+	if (api->page < 0 || api->page >= ev->nargs || ev->args[api->page] < 0)
+		return none;
+	p = ev->args[api->page];
+	if (api->page_array)	/* "pages" as an argument means "pages[]" */
+		p = elements_path(fn, p);
+	return p >= 0 ? s->bind[p] : none;
 }
 
 static void note_once(bool *has, struct loc *at, const char **api, const struct event *ev)
