@@ -822,8 +822,7 @@ static void cond_branch(struct builder *b, CXCursor c, int t, int f)
 			free(k.c);
 			return;
 		}
-		if (op && compare_outcome(op, true) != OUT_UNKNOWN + 0 &&
-		    strchr("=!<>", op[0]) && strcmp(op, "=")) {
+		if (op && compare_outcome(op, true) != OUT_UNKNOWN) {	/* a comparison */
 			int side = 0;
 			bool zero;
 			if (is_null_constant(k.c[0])) {

@@ -183,6 +183,9 @@ static struct tuple t_guard_outcome(struct tuple t, const void *arg)
 	return t;
 }
 
+/* t_attach's argument: put into a carrier, or out of it */
+static const bool attached = true, detached = false;
+
 static struct tuple t_attach(struct tuple t, const void *arg)
 {
 	t.attached = *(const bool *)arg;
@@ -384,8 +387,6 @@ static uint64_t attached_states(uint64_t set)
 static void flush_carriers(struct check_ctx *ctx, struct state *s, enum io_kind kind,
 			   const struct event *ev, struct loc loc, bool report)
 {
-	static const bool detached = false;
-
 	for (int o = 0; o < ctx->fn->nobjs; o++) {
 		uint64_t att = attached_states(s->st[o]);
 		if (!att)
@@ -396,14 +397,14 @@ static void flush_carriers(struct check_ctx *ctx, struct state *s, enum io_kind 
 	}
 }
 
-static void bind_new(struct state *s, struct function *fn, int path, int obj)
+/* path names exactly obj from now on (nothing, when obj is -1) */
+static void bind_new(struct state *s, int path, int obj)
 {
 	if (path < 0)
 		return;
 	memset(&s->bind[path], 0, sizeof(objset));
 	if (obj >= 0)
 		objset_add(&s->bind[path], obj);
-	(void)fn;
 }
 
 static void call_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
@@ -414,7 +415,6 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 	objset objs = page_objs(s, fn, ev);
 	bool deferred = api->result == RESULT_BOOL && ev->dest >= 0 &&
 			(api->cls == API_ACQUIRE || api->cls == API_LOCK);
-	static const bool attached = true;
 
 	if (ev->obj >= 0) {
 		/* the call produces the page: origin and reference come with it */
@@ -427,14 +427,14 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 		objset_add(&objs, ev->obj);
 		if (api->page_array) {
 			int elems = elements_path(fn, ev->args[api->page]);
-			bind_new(s, fn, elems, ev->obj);
+			bind_new(s, elems, ev->obj);
 			if (elems >= 0 && strchr(o->name, '(')) {
 				free(o->name);
 				o->name = xstrdup(fn->paths[elems].name);
 			}
 		}
 		else
-			bind_new(s, fn, ev->dest, ev->obj);
+			bind_new(s, ev->dest, ev->obj);
 		if (ev->dest >= 0 && api->result != RESULT_NONE)
 			add_result(s, ev->dest, ev, objs);
 		return;
@@ -534,10 +534,10 @@ static void assign_event(struct check_ctx *ctx, struct state *s, const struct ev
 			}
 	} else if (ev->obj >= 0) {
 		struct tuple t = {REF_CALLER, false, GUARD_NONE, false};
-		bind_new(s, fn, d, ev->obj);
+		bind_new(s, d, ev->obj);
 		s->st[ev->obj] = tuple_bit(t);
 	} else {
-		memset(&s->bind[d], 0, sizeof(objset));
+		bind_new(s, d, -1);
 	}
 	if (ev->negative_const) {
 		objset none = {{0}};
@@ -547,11 +547,8 @@ static void assign_event(struct check_ctx *ctx, struct state *s, const struct ev
 	if (fn->paths[d].temp || ev->src == d)
 		return;
 	for (int p = 0; p < fn->npaths; p++)
-		if (!fn->paths[p].temp && is_subpath(fn->paths[p].name, fn->paths[d].name)) {
-			memset(&s->bind[p], 0, sizeof(objset));
-			if (fn->paths[p].root >= 0)
-				objset_add(&s->bind[p], fn->paths[p].root);
-		}
+		if (!fn->paths[p].temp && is_subpath(fn->paths[p].name, fn->paths[d].name))
+			bind_new(s, p, fn->paths[p].root);
 }
 
 /* ---- branches ---- */
@@ -593,8 +590,6 @@ static int succeeded(enum result_kind kind, enum outcome o)
 
 static void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 {
-	static const bool detached = false;
-
 	if (cond < 0 || o == OUT_UNKNOWN)
 		return;
 	for (int i = 0; i < s->nres; i++) {
@@ -646,7 +641,6 @@ static bool returns_error(const struct state *s, const struct block *bl)
 static void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
 		     bool report)
 {
-	static const bool detached = false;
 	objset all;
 
 	for (int i = 0; i < bl->nev; i++) {
