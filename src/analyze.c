@@ -56,8 +56,19 @@ static char *first_error(CXTranslationUnit tu)
 	return NULL;
 }
 
+static void note_inclusion(CXFile included, CXSourceLocation *stack, unsigned depth,
+			   CXClientData d)
+{
+	CXString name = clang_getFileName(included);
+
+	(void)stack;
+	if (depth)	/* the main file itself is depth 0: the caller knows it */
+		argv_push(d, clang_getCString(name));
+	clang_disposeString(name);
+}
+
 int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_args,
-		 const struct catalog *cat, struct results *out)
+		 const struct catalog *cat, struct results *out, struct argv_list *included)
 {
 	struct file_status *status = results_add_file(out, file);
 	CXTranslationUnit tu = NULL;
@@ -78,6 +89,8 @@ int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_
 		status->reason = xstrdup(buf);
 		return -1;
 	}
+	if (included)
+		clang_getInclusions(tu, note_inclusion, included);
 	/* an AST with errors in it would make findings up: do not analyze it */
 	why = first_error(tu);
 	if (why) {

@@ -8,8 +8,10 @@
 #include "findings.h"
 #include "rules.h"
 
-/* Returns 0 when analyzed, -1 when the file could not be parsed. */
+/* Returns 0 when analyzed, -1 when the file could not be parsed. When
+ * included is given, every header the file pulled in is appended to it
+ * (what a cached result depends on). */
 int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_args,
-		 const struct catalog *cat, struct results *out);
+		 const struct catalog *cat, struct results *out, struct argv_list *included);
 
 #endif

@@ -109,3 +109,41 @@ void results_free(struct results *r)
 	free(r->files);
 	memset(r, 0, sizeof(*r));
 }
+
+#define APPEND(into, from, arr, n, cap)                                           \
+	do {                                                                     \
+		for (size_t i_ = 0; i_ < (from)->n; i_++) {                      \
+			GROW((into)->arr, (into)->n, (into)->cap);               \
+			(into)->arr[(into)->n++] = (from)->arr[i_];              \
+		}                                                                \
+		free((from)->arr);                                               \
+	} while (0)
+
+void results_take(struct results *into, struct results *from)
+{
+	APPEND(into, from, f, nf, cf);
+	APPEND(into, from, s, ns, cs);
+	APPEND(into, from, files, nfiles, cfiles);
+	memset(from, 0, sizeof(*from));
+}
+
+static void strip_prefix(char *path, const char *prefix, size_t n)
+{
+	if (!strncmp(path, prefix, n) && path[n] == '/')
+		memmove(path, path + n + 1, strlen(path + n + 1) + 1);
+}
+
+void results_relative_to(struct results *r, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	for (size_t i = 0; i < r->nf; i++) {
+		strip_prefix(r->f[i].file, prefix, n);
+		for (size_t j = 0; j < r->f[i].nnotes; j++)
+			strip_prefix(r->f[i].notes[j].file, prefix, n);
+	}
+	for (size_t i = 0; i < r->ns; i++)
+		strip_prefix(r->s[i].file, prefix, n);
+	for (size_t i = 0; i < r->nfiles; i++)
+		strip_prefix(r->files[i].file, prefix, n);
+}

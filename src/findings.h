@@ -56,5 +56,9 @@ struct file_status *results_add_file(struct results *r, const char *file);
 void results_sort(struct results *r);
 size_t results_failed_files(const struct results *r);
 void results_free(struct results *r);
+/* Paths under prefix (a directory) are made relative to it. */
+void results_relative_to(struct results *r, const char *prefix);
+/* Moves everything of from to the end of into; from is empty afterwards. */
+void results_take(struct results *into, struct results *from);
 
 #endif

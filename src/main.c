@@ -2,6 +2,7 @@
  * "--" then compiler flags) and sparse's (called by kbuild as CHECK= with
  * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags). */
 #include "analyze.h"
+#include "cmd_tree.h"
 #include "compile_flags.h"
 #include "report.h"
 #include "rules.h"
@@ -46,6 +47,7 @@ static const struct {
 static void usage(FILE *f)
 {
 	fputs("usage: pagecheck [options] <source.c>... [-- <compiler flags>]\n"
+	      "       pagecheck tree [options] <kernel source tree>   (see pagecheck tree --help)\n"
 	      "       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n\n"
 	      "Finds pages that get a new reference and reach I/O without\n"
 	      "arch_make_page_accessible(). Rules: missing-accessible,\n"
@@ -149,7 +151,7 @@ static void analyze_with(CXIndex index, const char *file, const struct argv_list
 	struct argv_list clang_args = {0};
 
 	flags_for_clang(raw, dir, &clang_args);
-	if (analyze_file(index, file, &clang_args, cat, r))
+	if (analyze_file(index, file, &clang_args, cat, r, NULL))
 		fprintf(stderr, "pagecheck: %s: not analyzed: %s\n", file,
 			r->files[r->nfiles - 1].reason);
 	argv_free(&clang_args);
@@ -232,6 +234,8 @@ int main(int argc, char **argv)
 	CXIndex index;
 	int status;
 
+	if (argc > 1 && !strcmp(argv[1], "tree"))
+		return cmd_tree_main(argc - 1, argv + 1, default_rules);
 	status = parse_args(argc, argv, &o);
 	if (status)
 		return status;

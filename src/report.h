@@ -8,5 +8,12 @@
 void report_text(FILE *out, const struct results *r);
 /* The --format=json document: findings, files, sites, summary. */
 void report_json(FILE *out, const struct results *r);
+/* The same document as a json-c object, for callers that add to it. */
+struct json_object *results_json(const struct results *r);
+void json_write(FILE *out, struct json_object *doc);
+
+/* Reads a --format=json document back (appending to r); -1 when the file
+ * is missing or is not such a document. */
+int results_load_json(const char *path, struct results *r);
 
 #endif

@@ -34,7 +34,7 @@ static json_object *finding_json(const struct finding *f)
 	return o;
 }
 
-void report_json(FILE *out, const struct results *r)
+json_object *results_json(const struct results *r)
 {
 	json_object *root = json_object_new_object();
 	json_object *findings = json_object_new_array(), *files = json_object_new_array();
@@ -87,8 +87,20 @@ void report_json(FILE *out, const struct results *r)
 	json_object_object_add(root, "files", files);
 	json_object_object_add(root, "findings", findings);
 	json_object_object_add(root, "sites", sites);
-	fputs(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
-						   JSON_C_TO_STRING_NOSLASHESCAPE), out);
+	return root;
+}
+
+void json_write(FILE *out, json_object *doc)
+{
+	fputs(json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
+						  JSON_C_TO_STRING_NOSLASHESCAPE), out);
 	fputc('\n', out);
+}
+
+void report_json(FILE *out, const struct results *r)
+{
+	json_object *root = results_json(r);
+
+	json_write(out, root);
 	json_object_put(root);
 }

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void out_of_memory(void)
 {
@@ -103,4 +104,12 @@ unsigned long long fnv1a(const char *s, unsigned long long h)
 		h *= 1099511628211ULL;
 	}
 	return h;
+}
+
+double clock_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

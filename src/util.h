@@ -34,6 +34,9 @@ void sb_release(struct strbuf *sb);
 /* Hands the string over; sb is empty afterwards. */
 char *sb_detach(struct strbuf *sb);
 
+/* Seconds on a clock that only goes forward. */
+double clock_seconds(void);
+
 unsigned long long fnv1a(const char *s, unsigned long long h);
 
 #endif

@@ -1,0 +1,612 @@
+/* pagecheck tree <kernel dir>: the audit of a whole tree. The tree is
+ * configured and prepared in an out-of-tree build dir, a token scan picks
+ * the files that call a sink or a guard of the catalog, and each file is
+ * parsed in its own worker process with kbuild's flags for it. Results are
+ * cached per file in the build dir, merged in the order of the file list,
+ * and written to the reports dir (never into the tree). */
+#include "analyze.h"
+#include "cmd_tree.h"
+#include "kbuild_makefile.h"
+#include "kernel_build.h"
+#include "progress.h"
+#include "report.h"
+#include "result_cache.h"
+#include "rules.h"
+#include "tree_scan.h"
+#include "tree_summary.h"
+#include "util.h"
+#include "worker_pool.h"
+
+#include <clang-c/CXCompilationDatabase.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct tree_options {
+	const char *kdir, *objdir, *arch, *kconfig, *reports, *rules, *clang;
+	int jobs;
+	unsigned timeout;
+	bool no_cache, baseline;
+	int progress;		/* -1: when stderr is a terminal and not in CI */
+};
+
+enum opt_kind { OPT_STRING, OPT_INT, OPT_FLAG, OPT_NEGATE };
+
+static struct tree_options opts;
+
+static const struct tree_option {
+	const char *name, *arg, *help;
+	enum opt_kind kind;
+	void *value;
+} option_table[] = {
+	{"--arch", "ARCH", "x86_64 (default) or s390", OPT_STRING, &opts.arch},
+	{"--kconfig", "CONFIG", "defconfig, allmodconfig, another *config target or a "
+	 "config file (default: keep the build dir's .config, else defconfig)",
+	 OPT_STRING, &opts.kconfig},
+	{"-O", "DIR", "build dir (default: build/kernel/<tree>-<arch>)", OPT_STRING, &opts.objdir},
+	{"-j", "N", "parallel workers (default: every core)", OPT_INT, &opts.jobs},
+	{"--timeout", "SECONDS", "per-file limit (default: 300)", OPT_INT, &opts.timeout},
+	{"--reports", "DIR", "where the reports go (default: reports/<tree>-<arch>)",
+	 OPT_STRING, &opts.reports},
+	{"--rules", "FILE", "rule catalog", OPT_STRING, &opts.rules},
+	{"--no-cache", NULL, "re-parse every file (results are still stored)", OPT_FLAG,
+	 &opts.no_cache},
+	{"--baseline", NULL, "also time bare clang -fsyntax-only on the parsed files",
+	 OPT_FLAG, &opts.baseline},
+	{"--clang", "PROGRAM", "the clang of --baseline (default: clang-14)", OPT_STRING,
+	 &opts.clang},
+	{"--progress", NULL, "always draw the progress line", OPT_FLAG, &opts.progress},
+	{"--no-progress", NULL, "never draw it (default: on a terminal outside CI)",
+	 OPT_NEGATE, &opts.progress},
+};
+
+#define NOPTIONS (sizeof(option_table) / sizeof(option_table[0]))
+
+static void tree_usage(FILE *f)
+{
+	fputs("usage: pagecheck tree [options] <kernel source tree>\n\n"
+	      "Audits every .c file of the tree that calls a sink or guard of the\n"
+	      "catalog. Exit status: 0 no findings, 1 findings, 2 files not analyzed\n"
+	      "or the audit could not run.\n\noptions:\n", f);
+	for (size_t i = 0; i < NOPTIONS; i++)
+		fprintf(f, "  %-13s %-8s %s\n", option_table[i].name,
+			option_table[i].arg ? option_table[i].arg : "", option_table[i].help);
+}
+
+static int set_option(const struct tree_option *o, const char *val)
+{
+	char *end;
+	long n;
+
+	switch (o->kind) {
+	case OPT_STRING:
+		*(const char **)o->value = val;
+		return 0;
+	case OPT_INT:
+		n = strtol(val, &end, 10);
+		if (*end || n < 0 || n > 100000) {
+			fprintf(stderr, "pagecheck: %s: '%s' is not a count\n", o->name, val);
+			return 2;
+		}
+		if (o->value == &opts.timeout)
+			opts.timeout = (unsigned)n;
+		else
+			*(int *)o->value = (int)n;
+		return 0;
+	case OPT_FLAG:
+		if (o->value == &opts.progress)
+			opts.progress = 1;
+		else
+			*(bool *)o->value = true;
+		return 0;
+	case OPT_NEGATE:
+		*(int *)o->value = 0;
+		return 0;
+	}
+	return 2;
+}
+
+static int parse_tree_args(int argc, char **argv)
+{
+	opts = (struct tree_options){.arch = "x86_64", .timeout = 300, .progress = -1,
+				     .clang = "clang-14"};
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *val = NULL;
+		const struct tree_option *o = NULL;
+		int r;
+
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			tree_usage(stdout);
+			exit(0);
+		}
+		for (size_t k = 0; k < NOPTIONS && !o; k++) {
+			size_t n = strlen(option_table[k].name);
+			if (strncmp(a, option_table[k].name, n))
+				continue;
+			if (!a[n])
+				o = &option_table[k];
+			else if (option_table[k].arg && (a[n] == '=' || a[1] != '-'))
+				o = &option_table[k], val = a + n + (a[n] == '=');
+		}
+		if (!o && a[0] == '-') {
+			fprintf(stderr, "pagecheck: tree: unknown option '%s'\n", a);
+			tree_usage(stderr);
+			return 2;
+		}
+		if (!o) {
+			if (opts.kdir) {
+				fprintf(stderr, "pagecheck: tree: one kernel tree at a time\n");
+				return 2;
+			}
+			opts.kdir = a;
+			continue;
+		}
+		if (o->arg && !val) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "pagecheck: %s needs a value\n", o->name);
+				return 2;
+			}
+			val = argv[++i];
+		}
+		if ((r = set_option(o, val)))
+			return r;
+	}
+	if (!opts.kdir) {
+		tree_usage(stderr);
+		return 2;
+	}
+	if (!opts.jobs)
+		opts.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+	return 0;
+}
+
+struct tree_file {
+	char *rel, *abs;
+	struct argv_list clang_args;
+	unsigned long long key;
+	bool cached;
+	struct results results;
+};
+
+struct tree_run {
+	struct kernel_build build;
+	const struct catalog *cat;
+	struct result_cache cache;
+	struct tree_file *files;
+	size_t nfiles;
+	size_t *todo;		/* indexes of the files to parse */
+	size_t ntodo;
+	struct progress progress;
+	struct tree_stats stats;
+};
+
+/* The names whose calls make a file worth parsing. */
+static void catalog_scan_names(const struct catalog *cat, struct argv_list *names)
+{
+	for (size_t i = 0; i < cat->napis; i++)
+		if (cat->apis[i].cls == API_SINK || cat->apis[i].cls == API_GUARD)
+			argv_push(names, cat->apis[i].name);
+}
+
+/* Flags of an entry of the build dir's compile_commands.json, if any. */
+static bool flags_from_database(CXCompilationDatabase db, const char *abs,
+				struct argv_list *raw, char **dir)
+{
+	CXCompileCommands cmds;
+	CXCompileCommand cmd;
+	CXString d;
+	unsigned n;
+
+	if (!db || !(cmds = clang_CompilationDatabase_getCompileCommands(db, abs)))
+		return false;
+	if (!clang_CompileCommands_getSize(cmds)) {
+		clang_CompileCommands_dispose(cmds);
+		return false;
+	}
+	cmd = clang_CompileCommands_getCommand(cmds, 0);
+	n = clang_CompileCommand_getNumArgs(cmd);
+	for (unsigned i = 1; i < n; i++) {
+		CXString a = clang_CompileCommand_getArg(cmd, i);
+		const char *s = clang_getCString(a);
+		size_t len = strlen(s);
+		if (!strcmp(s, "-o") && i + 1 < n)
+			i++;	/* the object file */
+		else if (strcmp(s, "-c") && !(len > 2 && !strcmp(s + len - 2, ".c")))
+			argv_push(raw, s);
+		clang_disposeString(a);
+	}
+	d = clang_CompileCommand_getDirectory(cmd);
+	*dir = xstrdup(clang_getCString(d));
+	clang_disposeString(d);
+	clang_CompileCommands_dispose(cmds);
+	return true;
+}
+
+static void plan_files(struct tree_run *t, const struct argv_list *candidates)
+{
+	struct kbuild_flags *dirflags = kbuild_flags_new(t->build.srctree, t->build.objtree,
+							 &t->build.config);
+	struct strbuf db_path = {0};
+	CXCompilationDatabase db = NULL;
+	CXCompilationDatabase_Error err;
+
+	sb_addf(&db_path, "%s/compile_commands.json", t->build.objtree);
+	if (!access(db_path.buf, R_OK)) {
+		db = clang_CompilationDatabase_fromDirectory(t->build.objtree, &err);
+		if (err != CXCompilationDatabase_NoError)
+			db = NULL;
+		else
+			fprintf(stderr, "pagecheck: using the flags of %s\n", db_path.buf);
+	}
+	sb_release(&db_path);
+	t->files = xcalloc((size_t)candidates->n + 1, sizeof(*t->files));
+	t->todo = xcalloc((size_t)candidates->n + 1, sizeof(*t->todo));
+	for (int i = 0; i < candidates->n; i++) {
+		struct tree_file *f = &t->files[t->nfiles++];
+		struct argv_list raw = {0};
+		struct strbuf abs = {0};
+		char *dir = NULL;
+
+		f->rel = xstrdup(candidates->v[i]);
+		sb_addf(&abs, "%s/%s", t->build.srctree, f->rel);
+		f->abs = sb_detach(&abs);
+		if (!flags_from_database(db, f->abs, &raw, &dir))
+			kernel_build_file_flags(&t->build, dirflags, f->rel, &raw);
+		flags_for_clang(&raw, dir ? dir : t->build.objtree, &f->clang_args);
+		f->key = cache_key(&t->cache, &f->clang_args);
+		f->cached = !opts.no_cache && cache_valid(&t->cache, f->rel, f->key);
+		if (!f->cached)
+			t->todo[t->ntodo++] = (size_t)(f - t->files);
+		argv_free(&raw);
+		free(dir);
+	}
+	if (db)
+		clang_CompilationDatabase_dispose(db);
+	kbuild_flags_free(dirflags);
+}
+
+/* GIT_TEST_*-style hooks: the tests make a worker crash or hang on purpose
+ * to check that the run survives it. */
+static void test_hooks(const char *rel)
+{
+	const char *crash = getenv("PAGECHECK_TEST_CRASH"), *hang = getenv("PAGECHECK_TEST_HANG");
+
+	if (crash && *crash && strstr(rel, crash))
+		raise(SIGSEGV);
+	if (hang && *hang && strstr(rel, hang))
+		for (;;)
+			pause();
+}
+
+static int analyze_job(void *ctx, size_t i)
+{
+	struct tree_run *t = ctx;
+	struct tree_file *f = &t->files[t->todo[i]];
+	CXIndex index = clang_createIndex(0, 0);
+	struct results r = {0};
+	struct argv_list included = {0};
+	char *json = cache_json_path(&t->cache, f->rel);
+	struct strbuf tmp = {0};
+	FILE *out;
+	int status = 1;
+
+	test_hooks(f->rel);
+	analyze_file(index, f->abs, &f->clang_args, t->cat, &r, &included);
+	results_relative_to(&r, t->build.srctree);
+	results_sort(&r);
+	sb_addf(&tmp, "%s.tmp", json);
+	if ((out = fopen(tmp.buf, "w"))) {
+		report_json(out, &r);
+		if (!fclose(out) && !rename(tmp.buf, json) &&
+		    !cache_seal(&t->cache, f->rel, f->abs, f->key, &included))
+			status = 0;
+	}
+	/* the process ends here: the OS frees the rest faster than we can */
+	return status;
+}
+
+static int baseline_job(void *ctx, size_t i)
+{
+	struct tree_run *t = ctx;
+	struct tree_file *f = &t->files[t->todo[i]];
+	char **args = xcalloc((size_t)f->clang_args.n + 4, sizeof(char *));
+	int n = 0, devnull = open("/dev/null", O_WRONLY);
+
+	args[n++] = (char *)opts.clang;
+	args[n++] = "-fsyntax-only";
+	for (int k = 0; k < f->clang_args.n; k++)
+		args[n++] = f->clang_args.v[k];
+	args[n++] = f->abs;
+	if (devnull >= 0) {
+		dup2(devnull, 1);
+		dup2(devnull, 2);
+	}
+	execvp(opts.clang, args);
+	return 127;
+}
+
+static void file_failed(struct tree_file *f, const char *why)
+{
+	struct file_status *st = results_add_file(&f->results, f->rel);
+
+	st->reason = xstrdup(why);
+}
+
+static void count_into_progress(struct tree_run *t, const struct results *r)
+{
+	t->progress.findings += r->nf;
+	t->progress.failed += results_failed_files(r);
+}
+
+static void analyze_done(void *ctx, size_t i, const struct job_result *jr)
+{
+	struct tree_run *t = ctx;
+	struct tree_file *f = &t->files[t->todo[i]];
+	char why[160];
+
+	if (jr->end == JOB_TIMED_OUT) {
+		snprintf(why, sizeof(why), "timed out after %u s (--timeout)", opts.timeout);
+		file_failed(f, why);
+		t->stats.timed_out++;
+	} else if (jr->end == JOB_SIGNALED) {
+		snprintf(why, sizeof(why), "pagecheck crashed on it (signal %d, %s)", jr->code,
+			 strsignal(jr->code));
+		file_failed(f, why);
+		t->stats.crashed++;
+	} else {
+		char *json = cache_json_path(&t->cache, f->rel);
+		if (jr->code || results_load_json(json, &f->results)) {
+			results_free(&f->results);
+			snprintf(why, sizeof(why), "the worker wrote no result (exit %d)", jr->code);
+			file_failed(f, why);
+		}
+		free(json);
+	}
+	t->stats.parsed++;
+	t->progress.done++;
+	count_into_progress(t, &f->results);
+	progress_draw(&t->progress, false);
+}
+
+static void baseline_done(void *ctx, size_t i, const struct job_result *jr)
+{
+	(void)ctx;
+	(void)i;
+	(void)jr;
+}
+
+static void tick(void *ctx)
+{
+	struct tree_run *t = ctx;
+
+	progress_draw(&t->progress, false);
+}
+
+static double cpu_seconds(int who)
+{
+	struct rusage ru;
+
+	getrusage(who, &ru);
+	return (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+	       (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+}
+
+static long peak_rss_kb(int who)
+{
+	struct rusage ru;
+
+	getrusage(who, &ru);
+	return ru.ru_maxrss;
+}
+
+static int mkdir_parents(const char *path)
+{
+	struct strbuf sb = {0};
+	int r = 0;
+
+	for (const char *p = path; *p && !r; p++) {
+		if (*p == '/' && p != path) {
+			r = mkdir(sb.buf, 0777) && errno != EEXIST;
+		}
+		sb_addf(&sb, "%c", *p);
+	}
+	if (!r)
+		r = mkdir(path, 0777) && errno != EEXIST;
+	sb_release(&sb);
+	return r ? -1 : 0;
+}
+
+static int write_reports(struct tree_run *t, const struct results *all, const char *dir)
+{
+	struct strbuf path = {0};
+	FILE *f;
+	int r = 0;
+
+	sb_addf(&path, "%s/findings.txt", dir);
+	if ((f = fopen(path.buf, "w"))) {
+		report_text(f, all);
+		for (size_t i = 0; i < all->nfiles; i++)
+			if (!all->files[i].analyzed)
+				fprintf(f, "%s: not analyzed: %s\n", all->files[i].file,
+					all->files[i].reason ? all->files[i].reason : "?");
+		r |= fclose(f);
+	} else {
+		r = -1;
+	}
+	sb_reset(&path);
+	sb_addf(&path, "%s/findings.json", dir);
+	if ((f = fopen(path.buf, "w"))) {
+		tree_summary_json(f, all, &t->stats);
+		r |= fclose(f);
+	} else {
+		r = -1;
+	}
+	sb_reset(&path);
+	sb_addf(&path, "%s/summary.txt", dir);
+	if ((f = fopen(path.buf, "w"))) {
+		tree_summary_print(f, all, &t->stats, NULL);
+		r |= fclose(f);
+	} else {
+		r = -1;
+	}
+	if (r)
+		fprintf(stderr, "pagecheck: %s: cannot write the reports: %s\n", dir,
+			strerror(errno));
+	sb_release(&path);
+	return r;
+}
+
+static char *reports_dir(const struct kernel_build *b)
+{
+	struct strbuf sb = {0};
+	char real[PATH_MAX];
+	size_t n = strlen(b->srctree);
+
+	if (opts.reports)
+		sb_adds(&sb, opts.reports);
+	else
+		sb_addf(&sb, "reports/%s-%s", b->name, b->arch);
+	if (mkdir_parents(sb.buf) || !realpath(sb.buf, real)) {
+		fprintf(stderr, "pagecheck: %s: cannot create the reports dir\n", sb.buf);
+		sb_release(&sb);
+		return NULL;
+	}
+	if (!strncmp(real, b->srctree, n) && (!real[n] || real[n] == '/')) {
+		fprintf(stderr, "pagecheck: %s: the reports dir is inside the kernel tree; "
+			"pagecheck never writes there\n", real);
+		sb_release(&sb);
+		return NULL;
+	}
+	return sb_detach(&sb);
+}
+
+static void run_baseline(struct tree_run *t)
+{
+	struct worker_pool pool = {opts.jobs, opts.timeout, baseline_job, baseline_done, NULL,
+				   t};
+	double wall = clock_seconds(), cpu = cpu_seconds(RUSAGE_CHILDREN);
+
+	fprintf(stderr, "pagecheck: timing bare %s -fsyntax-only on the %zu parsed files\n",
+		opts.clang, t->ntodo);
+	pool_run(&pool, t->ntodo);
+	t->stats.baseline_files = t->ntodo;
+	t->stats.baseline_wall = clock_seconds() - wall;
+	t->stats.baseline_cpu = cpu_seconds(RUSAGE_CHILDREN) - cpu;
+}
+
+static void free_run(struct tree_run *t)
+{
+	for (size_t i = 0; i < t->nfiles; i++) {
+		free(t->files[i].rel);
+		free(t->files[i].abs);
+		argv_free(&t->files[i].clang_args);
+		results_free(&t->files[i].results);
+	}
+	free(t->files);
+	free(t->todo);
+	cache_close(&t->cache);
+	kernel_build_free(&t->build);
+}
+
+static int run_tree(const char *rules_path, const struct catalog *cat)
+{
+	struct tree_run t = {0};
+	struct argv_list names = {0}, candidates = {0};
+	struct results all = {0};
+	struct strbuf cache_dir = {0};
+	char *reports;
+	double wall, cpu;
+	int status;
+
+	t.cat = cat;
+	if (kernel_build_setup(&t.build, opts.kdir, opts.objdir, opts.arch, opts.kconfig))
+		return 2;
+	if (!(reports = reports_dir(&t.build)))
+		return 2;
+	wall = clock_seconds();
+	cpu = cpu_seconds(RUSAGE_SELF) + cpu_seconds(RUSAGE_CHILDREN);
+	sb_addf(&cache_dir, "%s/pagecheck-cache", t.build.objtree);
+	if (cache_open(&t.cache, cache_dir.buf, rules_path)) {
+		sb_release(&cache_dir);
+		free(reports);
+		return 2;
+	}
+	sb_release(&cache_dir);
+	catalog_scan_names(cat, &names);
+	t.stats.scanned = tree_scan(t.build.srctree, t.build.srcarch, &names, &candidates);
+	plan_files(&t, &candidates);
+	t.stats.tree = t.build.name;
+	t.stats.arch = t.build.arch;
+	t.stats.kconfig = opts.kconfig ? opts.kconfig : ".config";
+	t.stats.candidates = t.nfiles;
+	fprintf(stderr, "pagecheck: %s (%s): %zu of %zu .c files call a sink or guard; "
+		"%zu to parse, %zu from the cache, %d jobs\n", t.build.name, t.build.arch,
+		t.nfiles, t.stats.scanned, t.ntodo, t.nfiles - t.ntodo, opts.jobs);
+	for (size_t i = 0; i < t.nfiles; i++) {
+		char *json;
+		if (!t.files[i].cached)
+			continue;
+		json = cache_json_path(&t.cache, t.files[i].rel);
+		if (results_load_json(json, &t.files[i].results)) {
+			results_free(&t.files[i].results);
+			file_failed(&t.files[i], "the cached result cannot be read (run with --no-cache)");
+		}
+		free(json);
+	}
+	progress_start(&t.progress, t.ntodo, opts.progress);
+	for (size_t i = 0; i < t.nfiles; i++)
+		if (t.files[i].cached)
+			count_into_progress(&t, &t.files[i].results);
+	{
+		struct worker_pool pool = {opts.jobs, opts.timeout, analyze_job, analyze_done,
+					   tick, &t};
+		pool_run(&pool, t.ntodo);
+	}
+	progress_end(&t.progress);
+	t.stats.wall = clock_seconds() - wall;
+	t.stats.cpu = cpu_seconds(RUSAGE_SELF) + cpu_seconds(RUSAGE_CHILDREN) - cpu;
+	t.stats.worker_rss_kb = peak_rss_kb(RUSAGE_CHILDREN);
+	t.stats.driver_rss_kb = peak_rss_kb(RUSAGE_SELF);
+	if (opts.baseline)
+		run_baseline(&t);
+	for (size_t i = 0; i < t.nfiles; i++)
+		results_take(&all, &t.files[i].results);
+	status = results_failed_files(&all) ? 2 : all.nf ? 1 : 0;
+	if (write_reports(&t, &all, reports))
+		status = 2;
+	tree_summary_print(stdout, &all, &t.stats, reports);
+	results_free(&all);
+	argv_free(&names);
+	argv_free(&candidates);
+	free(reports);
+	free_run(&t);
+	return status;
+}
+
+int cmd_tree_main(int argc, char **argv, char *(*default_rules)(void))
+{
+	struct catalog cat;
+	char *rules, *err = NULL;
+	int status = parse_tree_args(argc, argv);
+
+	if (status)
+		return status;
+	rules = opts.rules ? xstrdup(opts.rules) : default_rules();
+	if (catalog_load(&cat, rules, &err)) {
+		fprintf(stderr, "pagecheck: error: %s\n", err);
+		free(err);
+		free(rules);
+		return 2;
+	}
+	status = run_tree(rules, &cat);
+	catalog_free(&cat);
+	free(rules);
+	return status;
+}

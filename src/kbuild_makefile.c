@@ -1,0 +1,444 @@
+/* The flags kbuild adds for one file beyond the config's own: the
+ * directory's ccflags-y, the subdir-ccflags-y of it and its parents, and the
+ * object's CFLAGS_<name>.o (Documentation/kbuild/makefiles.rst, 3.7).
+ *
+ * A Makefile is read by a small evaluator, not by make: assignments
+ * (=, :=, +=, ?=) with names and values expanded when read, $(srctree),
+ * $(objtree), $(src), $(obj), $(CONFIG_*) from .config, $(addprefix ...),
+ * and include. Conditionals are ignored (every branch is read): what matters
+ * here are include directories, and an extra -I does no harm where a missing
+ * one fails the parse. Other functions ($(call ...), $(shell ...)) expand to
+ * nothing. */
+#include "kbuild_makefile.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct var {
+	char *name, *value;
+};
+
+struct makefile {
+	char *dir;		/* relative to srctree, "" for the top */
+	struct var *v;
+	size_t n, cap;
+};
+
+struct kbuild_flags {
+	char *srctree, *objtree;
+	const struct kconfig *config;
+	struct makefile *dirs;
+	size_t ndirs, cdirs;
+};
+
+struct kbuild_flags *kbuild_flags_new(const char *srctree, const char *objtree,
+				      const struct kconfig *config)
+{
+	struct kbuild_flags *k = xcalloc(1, sizeof(*k));
+
+	k->srctree = xstrdup(srctree);
+	k->objtree = xstrdup(objtree);
+	k->config = config;
+	return k;
+}
+
+static struct var *find_var(struct makefile *m, const char *name)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (!strcmp(m->v[i].name, name))
+			return &m->v[i];
+	return NULL;
+}
+
+static void set_var(struct makefile *m, const char *name, const char *value, bool append)
+{
+	struct var *v = find_var(m, name);
+	struct strbuf sb = {0};
+
+	if (!v) {
+		GROW(m->v, m->n, m->cap);
+		v = &m->v[m->n++];
+		v->name = xstrdup(name);
+		v->value = NULL;
+	}
+	if (append && v->value && *v->value)
+		sb_addf(&sb, "%s %s", v->value, value);
+	else
+		sb_adds(&sb, value);
+	free(v->value);
+	v->value = sb_detach(&sb);
+}
+
+struct eval {
+	struct kbuild_flags *k;
+	struct makefile *m;
+};
+
+static char *expand(struct eval *e, const char *s);
+
+/* The end of a $( ... ) or ${ ... } reference starting at open. */
+static const char *matching_close(const char *open)
+{
+	char o = *open, c = o == '(' ? ')' : '}';
+	int depth = 0;
+
+	for (const char *p = open; *p; p++) {
+		if (*p == o)
+			depth++;
+		else if (*p == c && --depth == 0)
+			return p;
+	}
+	return NULL;
+}
+
+static char *trimmed(const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	return strndup(s, n);
+}
+
+/* $(addprefix P,words) and $(addsuffix S,words); other functions: empty. */
+static char *expand_function(struct eval *e, const char *fn, size_t fnlen, const char *args)
+{
+	const char *comma = strchr(args, ',');
+	struct strbuf sb = {0};
+	char *affix, *words, *save = NULL;
+	bool prefix = fnlen == 9 && !strncmp(fn, "addprefix", 9);
+
+	if (!comma || !(prefix || (fnlen == 9 && !strncmp(fn, "addsuffix", 9))))
+		return xstrdup("");
+	words = strndup(args, (size_t)(comma - args));
+	affix = expand(e, words);
+	free(words);
+	words = expand(e, comma + 1);
+	for (char *w = strtok_r(words, " \t", &save); w; w = strtok_r(NULL, " \t", &save))
+		sb_addf(&sb, "%s%s%s ", prefix ? affix : "", w, prefix ? "" : affix);
+	free(affix);
+	free(words);
+	return sb_detach(&sb);
+}
+
+static const char *lookup(struct eval *e, const char *name)
+{
+	struct var *v;
+
+	if (!strcmp(name, "srctree"))
+		return e->k->srctree;
+	if (!strcmp(name, "objtree"))
+		return e->k->objtree;
+	if (!strcmp(name, "src") || !strcmp(name, "obj"))
+		return e->m->dir;
+	if (!strncmp(name, "CONFIG_", 7))
+		return kconfig_get(e->k->config, name);
+	v = find_var(e->m, name);
+	return v ? v->value : NULL;
+}
+
+/* Expands every variable reference in s; takes ownership of nothing. */
+static char *expand(struct eval *e, const char *s)
+{
+	struct strbuf sb = {0};
+
+	for (const char *p = s; *p; p++) {
+		const char *close, *inner, *space;
+		char *name, *value;
+		if (*p != '$') {
+			sb_addf(&sb, "%c", *p);
+			continue;
+		}
+		if (p[1] == '$') {
+			sb_adds(&sb, "$");
+			p++;
+			continue;
+		}
+		if (p[1] != '(' && p[1] != '{') {	/* $@, $<: automatic variables */
+			if (p[1])
+				p++;
+			continue;
+		}
+		close = matching_close(p + 1);
+		if (!close)
+			break;
+		inner = p + 2;
+		space = strpbrk(inner, " \t");
+		if (space && space < close && !memchr(inner, '$', (size_t)(space - inner))) {
+			char *args = strndup(space + 1, (size_t)(close - space - 1));
+			value = expand_function(e, inner, (size_t)(space - inner), args);
+			sb_adds(&sb, value);
+			free(value);
+			free(args);
+		} else {
+			char *raw = strndup(inner, (size_t)(close - inner));
+			const char *v;
+			name = expand(e, raw);
+			v = lookup(e, name);
+			sb_adds(&sb, v ? v : "");
+			free(name);
+			free(raw);
+		}
+		p = close;
+	}
+	return sb_detach(&sb);
+}
+
+static bool starts_with_word(const char *s, const char *word)
+{
+	size_t n = strlen(word);
+	return !strncmp(s, word, n) && (s[n] == '\0' || isspace((unsigned char)s[n]));
+}
+
+static void read_makefile(struct eval *e, const char *path, int depth);
+
+static void include_files(struct eval *e, const char *spec, int depth)
+{
+	char *files = expand(e, spec), *save = NULL;
+
+	for (char *w = strtok_r(files, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+		struct strbuf sb = {0};
+		if (w[0] == '/')
+			sb_adds(&sb, w);
+		else
+			sb_addf(&sb, "%s/%s", e->k->srctree, w);
+		read_makefile(e, sb.buf, depth + 1);
+		sb_release(&sb);
+	}
+	free(files);
+}
+
+/* One logical line: an include, an assignment, or something ignored. */
+static void eval_line(struct eval *e, char *line, int depth)
+{
+	static const char *const ignored[] = {
+		"ifeq", "ifneq", "ifdef", "ifndef", "else", "endif", "undefine", NULL,
+	};
+	char *op = NULL, *name, *value;
+	bool append = false, conditional = false;
+
+	if (line[0] == '\t')
+		return;		/* a recipe */
+	while (isspace((unsigned char)*line))
+		line++;
+	for (int i = 0; ignored[i]; i++)
+		if (starts_with_word(line, ignored[i]))
+			return;
+	if (starts_with_word(line, "include") || starts_with_word(line, "sinclude")) {
+		include_files(e, line + (line[0] == 's' ? 8 : 7), depth);
+		return;
+	}
+	if (starts_with_word(line, "-include")) {
+		include_files(e, line + 8, depth);
+		return;
+	}
+	if (starts_with_word(line, "export"))
+		line += 6;
+	if (starts_with_word(line, "override"))
+		line += 8;
+	for (char *p = line; *p; p++) {
+		if (*p == '$' && (p[1] == '(' || p[1] == '{')) {
+			const char *c = matching_close(p + 1);
+			if (!c)
+				return;
+			p = (char *)c;
+			continue;
+		}
+		if (*p == '=') {
+			op = p;
+			break;
+		}
+		if (*p == ':' && p[1] != '=' && !(p[1] == ':' && p[2] == '='))
+			return;		/* a rule, or a target-specific variable */
+	}
+	if (!op)
+		return;
+	value = op + 1;
+	if (op > line && op[-1] == '+')
+		append = true, op--;
+	else if (op > line && op[-1] == '?')
+		conditional = true, op--;
+	while (op > line && op[-1] == ':')
+		op--;
+	*op = '\0';
+	{
+		char *raw = trimmed(line, strlen(line));
+		name = expand(e, raw);
+		free(raw);
+	}
+	if (*name && !(conditional && find_var(e->m, name))) {
+		char *raw = trimmed(value, strlen(value));
+		char *expanded = expand(e, raw);
+		set_var(e->m, name, expanded, append);
+		free(expanded);
+		free(raw);
+	}
+	free(name);
+}
+
+static void read_makefile(struct eval *e, const char *path, int depth)
+{
+	FILE *f;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	struct strbuf logical = {0};
+	bool in_define = false;
+
+	if (depth > 8 || !(f = fopen(path, "r")))
+		return;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		char *hash;
+		bool continued;
+		if (len && line[len - 1] == '\n')
+			line[--len] = '\0';
+		continued = len && line[len - 1] == '\\';
+		if (continued)
+			line[--len] = '\0';
+		hash = strchr(line, '#');
+		if (hash && (hash == line || hash[-1] != '\\'))
+			*hash = '\0';
+		sb_adds(&logical, logical.len ? " " : "");
+		sb_adds(&logical, line);
+		if (continued)
+			continue;
+		if (starts_with_word(logical.buf + strspn(logical.buf, " \t"), "define"))
+			in_define = true;
+		else if (in_define)
+			in_define = !starts_with_word(logical.buf + strspn(logical.buf, " \t"),
+						      "endef");
+		else
+			eval_line(e, logical.buf, depth);
+		sb_reset(&logical);
+	}
+	sb_release(&logical);
+	free(line);
+	fclose(f);
+}
+
+static struct makefile *makefile_of(struct kbuild_flags *k, const char *dir)
+{
+	struct makefile *m;
+	struct eval e;
+	struct strbuf path = {0};
+
+	for (size_t i = 0; i < k->ndirs; i++)
+		if (!strcmp(k->dirs[i].dir, dir))
+			return &k->dirs[i];
+	GROW(k->dirs, k->ndirs, k->cdirs);
+	m = &k->dirs[k->ndirs++];
+	memset(m, 0, sizeof(*m));
+	m->dir = xstrdup(dir);
+	/* kbuild reads Kbuild in preference to Makefile */
+	sb_addf(&path, "%s/%s/Kbuild", k->srctree, dir);
+	if (access(path.buf, R_OK)) {
+		sb_reset(&path);
+		sb_addf(&path, "%s/%s/Makefile", k->srctree, dir);
+	}
+	e = (struct eval){k, m};
+	read_makefile(&e, path.buf, 0);
+	sb_release(&path);
+	return m;
+}
+
+/* Keeps the preprocessor options of a flags string; relative include
+ * directories are searched in the source and the build tree, as kbuild
+ * does for out-of-tree builds. */
+static void add_preprocessor_flags(struct kbuild_flags *k, const char *flags,
+				   struct argv_list *out)
+{
+	static const char *const path_opts[] = {"-I", "-isystem", "-iquote", "-idirafter",
+						"-include", NULL};
+	char *copy, *save = NULL;
+
+	if (!flags)
+		return;
+	copy = xstrdup(flags);
+	for (char *w = strtok_r(copy, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+		const char *opt = NULL, *val = NULL;
+		for (int i = 0; path_opts[i] && !opt; i++) {
+			size_t n = strlen(path_opts[i]);
+			if (!strncmp(w, path_opts[i], n)) {
+				opt = path_opts[i];
+				val = w[n] ? w + n : strtok_r(NULL, " \t", &save);
+			}
+		}
+		if (opt && val && val[0] != '/') {
+			struct strbuf sb = {0};
+			sb_addf(&sb, "%s/%s", k->srctree, val);
+			argv_push(out, opt);
+			argv_push(out, sb.buf);
+			sb_reset(&sb);
+			sb_addf(&sb, "%s/%s", k->objtree, val);
+			argv_push(out, opt);
+			argv_push(out, sb.buf);
+			sb_release(&sb);
+		} else if (opt && val) {
+			argv_push(out, opt);
+			argv_push(out, val);
+		} else if (!strncmp(w, "-D", 2) || !strncmp(w, "-U", 2)) {
+			if (w[2])
+				argv_push(out, w);
+			else if ((val = strtok_r(NULL, " \t", &save))) {
+				argv_push(out, w);
+				argv_push(out, val);
+			}
+		}
+	}
+	free(copy);
+}
+
+void kbuild_file_flags(struct kbuild_flags *k, const char *relfile, struct argv_list *out)
+{
+	char *dir = xstrdup(relfile), *slash = strrchr(dir, '/');
+	const char *base = slash ? slash + 1 : relfile;
+	struct strbuf name = {0};
+	struct makefile *m;
+	struct var *v;
+
+	if (slash)
+		*slash = '\0';
+	else
+		dir[0] = '\0';
+	/* subdir-ccflags-y of every ancestor below the top Makefile */
+	for (char *p = strchr(dir, '/'); ; p = strchr(p + 1, '/')) {
+		char *upto = strndup(dir, p ? (size_t)(p - dir) : strlen(dir));
+		if (*upto && (v = find_var(makefile_of(k, upto), "subdir-ccflags-y")))
+			add_preprocessor_flags(k, v->value, out);
+		free(upto);
+		if (!p)
+			break;
+	}
+	m = makefile_of(k, dir);
+	if ((v = find_var(m, "ccflags-y")))
+		add_preprocessor_flags(k, v->value, out);
+	if ((v = find_var(m, "EXTRA_CFLAGS")))
+		add_preprocessor_flags(k, v->value, out);
+	sb_addf(&name, "CFLAGS_%.*s.o", (int)(strlen(base) - 2), base);
+	if ((v = find_var(m, name.buf)))
+		add_preprocessor_flags(k, v->value, out);
+	sb_release(&name);
+	free(dir);
+}
+
+void kbuild_flags_free(struct kbuild_flags *k)
+{
+	if (!k)
+		return;
+	for (size_t i = 0; i < k->ndirs; i++) {
+		for (size_t j = 0; j < k->dirs[i].n; j++) {
+			free(k->dirs[i].v[j].name);
+			free(k->dirs[i].v[j].value);
+		}
+		free(k->dirs[i].v);
+		free(k->dirs[i].dir);
+	}
+	free(k->dirs);
+	free(k->srctree);
+	free(k->objtree);
+	free(k);
+}

@@ -1,0 +1,19 @@
+/* kbuild's per-directory and per-object compiler flags, read from the
+ * tree's Makefiles (see kbuild_makefile.c for what is evaluated). */
+#ifndef PAGECHECK_KBUILD_MAKEFILE_H
+#define PAGECHECK_KBUILD_MAKEFILE_H
+
+#include "compile_flags.h"
+#include "kconfig.h"
+
+struct kbuild_flags;
+
+/* Makefiles are read once per directory and kept. */
+struct kbuild_flags *kbuild_flags_new(const char *srctree, const char *objtree,
+				      const struct kconfig *config);
+/* Appends the -I/-D/-U/-include flags kbuild adds for relfile (a path
+ * relative to srctree). */
+void kbuild_file_flags(struct kbuild_flags *k, const char *relfile, struct argv_list *out);
+void kbuild_flags_free(struct kbuild_flags *k);
+
+#endif

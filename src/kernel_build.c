@@ -1,0 +1,293 @@
+#include "kernel_build.h"
+#include "kbuild_makefile.h"
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const struct {
+	const char *arch, *srcarch, *make_arch, *cross_compile, *clang_target;
+} arches[] = {
+	{"x86_64", "x86", "x86_64", NULL, "-m64"},
+	{"x86", "x86", "x86_64", NULL, "-m64"},
+	/* 6.1 refuses clang 14 for s390: kbuild runs with the gcc cross
+	 * compiler, libclang parses for the same target */
+	{"s390", "s390", "s390", "s390x-linux-gnu-", "--target=s390x-linux-gnu"},
+};
+
+static int arch_index(const char *arch)
+{
+	for (size_t i = 0; i < sizeof(arches) / sizeof(arches[0]); i++)
+		if (!strcmp(arches[i].arch, arch))
+			return (int)i;
+	return -1;
+}
+
+static int mkdir_p(const char *path)
+{
+	char *copy = xstrdup(path);
+
+	for (char *p = copy + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0777) && errno != EEXIST) {
+			free(copy);
+			return -1;
+		}
+		*p = '/';
+	}
+	free(copy);
+	return mkdir(path, 0777) && errno != EEXIST ? -1 : 0;
+}
+
+/* make -C srctree O=objtree ARCH=... target, output into the build log. */
+static int run_make(const struct kernel_build *b, int ai, const char *target)
+{
+	struct strbuf log = {0}, o = {0}, a = {0}, cc = {0};
+	pid_t pid;
+	int status = -1;
+
+	sb_addf(&log, "%s/pagecheck-make.log", b->objtree);
+	sb_addf(&o, "O=%s", b->objtree);
+	sb_addf(&a, "ARCH=%s", arches[ai].make_arch);
+	if (arches[ai].cross_compile)
+		sb_addf(&cc, "CROSS_COMPILE=%s", arches[ai].cross_compile);
+	fprintf(stderr, "pagecheck: make %s %s (log: %s)\n", a.buf, target, log.buf);
+	pid = fork();
+	if (pid == 0) {
+		int fd = open(log.buf, O_WRONLY | O_CREAT | O_APPEND, 0666);
+		if (fd >= 0) {
+			dup2(fd, 1);
+			dup2(fd, 2);
+		}
+		execlp("make", "make", "-s", "-C", b->srctree, o.buf, a.buf,
+		       cc.buf ? cc.buf : target, cc.buf ? target : (char *)NULL, (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0)
+		waitpid(pid, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		fprintf(stderr, "pagecheck: %s: make %s %s failed; see %s\n", b->srctree,
+			a.buf, target, log.buf);
+		status = -1;
+	} else {
+		status = 0;
+	}
+	sb_release(&log);
+	sb_release(&o);
+	sb_release(&a);
+	sb_release(&cc);
+	return status;
+}
+
+static bool newer(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (stat(a, &sa) || stat(b, &sb))
+		return false;
+	return sa.st_mtim.tv_sec > sb.st_mtim.tv_sec ||
+	       (sa.st_mtim.tv_sec == sb.st_mtim.tv_sec && sa.st_mtim.tv_nsec > sb.st_mtim.tv_nsec);
+}
+
+static int copy_file(const char *from, const char *to)
+{
+	FILE *in = fopen(from, "rb"), *out;
+	char buf[65536];
+	size_t n;
+
+	if (!in)
+		return -1;
+	out = fopen(to, "wb");
+	if (!out) {
+		fclose(in);
+		return -1;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
+		fwrite(buf, 1, n, out);
+	fclose(in);
+	return fclose(out);
+}
+
+static int configure(struct kernel_build *b, int ai, const char *kconfig)
+{
+	struct strbuf config = {0};
+	int r;
+
+	sb_addf(&config, "%s/.config", b->objtree);
+	if (!kconfig && !access(config.buf, R_OK)) {
+		sb_release(&config);
+		return 0;	/* an existing build dir is reused as it is */
+	}
+	if (!kconfig)
+		kconfig = "defconfig";
+	if (strchr(kconfig, '/') || !access(kconfig, R_OK)) {
+		if (copy_file(kconfig, config.buf)) {
+			fprintf(stderr, "pagecheck: %s: cannot copy the config to %s\n", kconfig,
+				config.buf);
+			r = -1;
+		} else {
+			r = run_make(b, ai, "olddefconfig");
+		}
+	} else {
+		r = run_make(b, ai, kconfig);
+	}
+	sb_release(&config);
+	return r;
+}
+
+static void add_base_flags(struct kernel_build *b, int ai)
+{
+	/* kbuild's LINUXINCLUDE: source and build tree alternate */
+	static const struct {
+		const char *fmt;
+		bool in_objtree;
+	} includes[] = {
+		{"%s/arch/%s/include", false}, {"%s/arch/%s/include/generated", true},
+		{"%s/include", false}, {"%s/include", true},
+		{"%s/arch/%s/include/uapi", false}, {"%s/arch/%s/include/generated/uapi", true},
+		{"%s/include/uapi", false}, {"%s/include/generated/uapi", true},
+	};
+	/* 6.1 has compiler-version.h; later trees pass the version otherwise */
+	static const char *const forced[] = {
+		"include/linux/compiler-version.h", "include/linux/kconfig.h",
+		"include/linux/compiler_types.h",
+	};
+	struct argv_list *f = &b->base_flags;
+	struct strbuf sb = {0};
+
+	argv_push(f, "-nostdinc");
+	for (size_t i = 0; i < sizeof(includes) / sizeof(includes[0]); i++) {
+		sb_reset(&sb);
+		sb_adds(&sb, "-I");
+		sb_addf(&sb, includes[i].fmt, includes[i].in_objtree ? b->objtree : b->srctree,
+			b->srcarch);
+		argv_push(f, sb.buf);
+	}
+	for (size_t i = 0; i < sizeof(forced) / sizeof(forced[0]); i++) {
+		sb_reset(&sb);
+		sb_addf(&sb, "%s/%s", b->srctree, forced[i]);
+		if (access(sb.buf, R_OK))
+			continue;
+		argv_push(f, "-include");
+		argv_push(f, sb.buf);
+	}
+	argv_push(f, "-D__KERNEL__");
+	argv_push(f, "-std=gnu11");
+	argv_push(f, "-fshort-wchar");
+	argv_push(f, "-funsigned-char");
+	argv_push(f, arches[ai].clang_target);
+	sb_release(&sb);
+}
+
+int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *objdir,
+		       const char *arch, const char *kconfig)
+{
+	char path[PATH_MAX];
+	struct strbuf sb = {0};
+	int ai = arch_index(arch);
+	const char *slash;
+	size_t n;
+
+	memset(b, 0, sizeof(*b));
+	if (ai < 0) {
+		fprintf(stderr, "pagecheck: unsupported architecture '%s' (x86_64, s390)\n", arch);
+		return -1;
+	}
+	b->arch = arches[ai].arch;
+	b->srcarch = arches[ai].srcarch;
+	sb_addf(&sb, "%s/Makefile", kdir);
+	if (!realpath(kdir, path) || access(sb.buf, R_OK)) {
+		fprintf(stderr, "pagecheck: %s: not a kernel source tree (no Makefile)\n", kdir);
+		sb_release(&sb);
+		return -1;
+	}
+	sb_release(&sb);
+	b->srctree = xstrdup(path);
+	slash = strrchr(b->srctree, '/');
+	b->name = xstrdup(slash && slash[1] ? slash + 1 : b->srctree);
+	if (objdir) {
+		sb_adds(&sb, objdir);
+	} else {
+		sb_addf(&sb, "build/kernel/%s-%s", b->name, b->arch);
+	}
+	if (mkdir_p(sb.buf) || !realpath(sb.buf, path)) {
+		fprintf(stderr, "pagecheck: %s: cannot create the build dir: %s\n", sb.buf,
+			strerror(errno));
+		sb_release(&sb);
+		return -1;
+	}
+	sb_release(&sb);
+	b->objtree = xstrdup(path);
+	n = strlen(b->srctree);
+	if (!strncmp(b->objtree, b->srctree, n) && (!b->objtree[n] || b->objtree[n] == '/')) {
+		fprintf(stderr, "pagecheck: %s: the build dir is inside the kernel tree; "
+			"pagecheck never writes there (use O=<dir outside it>)\n", b->objtree);
+		return -1;
+	}
+	if (configure(b, ai, kconfig))
+		return -1;
+	/* written by "make prepare", not by the *config targets */
+	sb_addf(&sb, "%s/include/generated/utsrelease.h", b->objtree);
+	{
+		struct strbuf config = {0};
+		sb_addf(&config, "%s/.config", b->objtree);
+		if ((access(sb.buf, R_OK) || newer(config.buf, sb.buf)) && run_make(b, ai, "prepare")) {
+			sb_release(&config);
+			sb_release(&sb);
+			return -1;
+		}
+		if (kconfig_load(&b->config, config.buf))
+			fprintf(stderr, "pagecheck: %s: cannot be read\n", config.buf);
+		sb_release(&config);
+	}
+	sb_release(&sb);
+	add_base_flags(b, ai);
+	return 0;
+}
+
+void kernel_build_file_flags(const struct kernel_build *b, struct kbuild_flags *dirflags,
+			     const char *relfile, struct argv_list *out)
+{
+	const char *slash = strrchr(relfile, '/'), *base = slash ? slash + 1 : relfile;
+	int dirlen = slash ? (int)(slash - relfile) : 0;
+	int baselen = (int)strlen(base) - 2;	/* without .c */
+	struct strbuf sb = {0};
+
+	for (int i = 0; i < b->base_flags.n; i++)
+		argv_push(out, b->base_flags.v[i]);
+	kbuild_file_flags(dirflags, relfile, out);
+	/* kbuild's out-of-tree builds search the object's own directory */
+	sb_addf(&sb, "-I%s/%.*s", b->srctree, dirlen, relfile);
+	argv_push(out, sb.buf);
+	sb_reset(&sb);
+	sb_addf(&sb, "-I%s/%.*s", b->objtree, dirlen, relfile);
+	argv_push(out, sb.buf);
+	sb_reset(&sb);
+	sb_addf(&sb, "-DKBUILD_MODFILE=\"%.*s/%.*s\"", dirlen, relfile, baselen, base);
+	argv_push(out, sb.buf);
+	sb_reset(&sb);
+	sb_addf(&sb, "-DKBUILD_BASENAME=\"%.*s\"", baselen, base);
+	argv_push(out, sb.buf);
+	sb_reset(&sb);
+	sb_addf(&sb, "-DKBUILD_MODNAME=\"%.*s\"", baselen, base);
+	argv_push(out, sb.buf);
+	sb_release(&sb);
+}
+
+void kernel_build_free(struct kernel_build *b)
+{
+	free(b->srctree);
+	free(b->objtree);
+	free(b->name);
+	kconfig_free(&b->config);
+	argv_free(&b->base_flags);
+}

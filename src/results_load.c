@@ -1,0 +1,144 @@
+/* Reading a --format=json document back into results: a tree run keeps one
+ * document per file (its cache) and merges them, so that the merged reports
+ * are written by the same report_text()/report_json() as a single run. */
+#include "report.h"
+#include "util.h"
+#include "../checkers/checker.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const verdicts[] = {"guarded", "missing", "no-io", "kernel-private"};
+
+static const char *str(json_object *o, const char *key)
+{
+	json_object *v;
+
+	if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_string))
+		return NULL;
+	return json_object_get_string(v);
+}
+
+static unsigned num(json_object *o, const char *key)
+{
+	json_object *v;
+
+	return json_object_object_get_ex(o, key, &v) ? (unsigned)json_object_get_int(v) : 0;
+}
+
+static json_object *array(json_object *o, const char *key)
+{
+	json_object *v;
+
+	if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_array))
+		return NULL;
+	return v;
+}
+
+/* rule ids and verdicts are static strings in results: intern them */
+static const char *rule_id(const char *s)
+{
+	for (int i = 0; s && i < ncheckers; i++)
+		if (!strcmp(checkers[i]->id, s))
+			return checkers[i]->id;
+	return NULL;
+}
+
+static const char *verdict_of(const char *s)
+{
+	for (size_t i = 0; s && i < sizeof(verdicts) / sizeof(verdicts[0]); i++)
+		if (!strcmp(verdicts[i], s))
+			return verdicts[i];
+	return NULL;
+}
+
+static char *dup_or_empty(const char *s)
+{
+	return xstrdup(s ? s : "");
+}
+
+static int load_finding(json_object *o, struct results *r)
+{
+	const char *rule = rule_id(str(o, "rule")), *fp = str(o, "fingerprint");
+	json_object *trace = array(o, "trace");
+	struct finding *f;
+
+	if (!rule || !str(o, "file") || !trace)
+		return -1;
+	f = results_add_finding(r);
+	f->rule = rule;
+	f->definite = str(o, "confidence") && !strcmp(str(o, "confidence"), "definite");
+	f->file = xstrdup(str(o, "file"));
+	f->function = dup_or_empty(str(o, "function"));
+	f->message = dup_or_empty(str(o, "message"));
+	f->expr = dup_or_empty(str(o, "expression"));
+	f->line = num(o, "line");
+	f->col = num(o, "column");
+	snprintf(f->fingerprint, sizeof(f->fingerprint), "%s", fp ? fp : "");
+	for (size_t i = 0; i < json_object_array_length(trace); i++) {
+		json_object *n = json_object_array_get_idx(trace, i);
+		finding_add_note(f, str(n, "file") ? str(n, "file") : "", num(n, "line"),
+				 num(n, "column"), str(n, "step") ? str(n, "step") : "");
+	}
+	return 0;
+}
+
+static int load_site(json_object *o, struct results *r)
+{
+	const char *verdict = verdict_of(str(o, "verdict"));
+	struct site *s;
+
+	if (!verdict || !str(o, "file"))
+		return -1;
+	s = results_add_site(r);
+	s->file = xstrdup(str(o, "file"));
+	s->function = dup_or_empty(str(o, "function"));
+	s->api = dup_or_empty(str(o, "api"));
+	s->expr = dup_or_empty(str(o, "expression"));
+	s->origin = dup_or_empty(str(o, "origin"));
+	s->line = num(o, "line");
+	s->col = num(o, "column");
+	s->verdict = verdict;
+	return 0;
+}
+
+static int load_file_status(json_object *o, struct results *r)
+{
+	const char *status = str(o, "status"), *reason = str(o, "reason");
+	struct file_status *st;
+
+	if (!str(o, "file") || !status)
+		return -1;
+	st = results_add_file(r, str(o, "file"));
+	st->analyzed = !strcmp(status, "analyzed");
+	st->reason = reason ? xstrdup(reason) : NULL;
+	st->functions = num(o, "functions");
+	st->truncated = num(o, "functions_truncated");
+	return 0;
+}
+
+int results_load_json(const char *path, struct results *r)
+{
+	json_object *doc = json_object_from_file(path);
+	json_object *findings, *sites, *files;
+	int bad = 0;
+
+	if (!doc)
+		return -1;
+	findings = array(doc, "findings");
+	sites = array(doc, "sites");
+	files = array(doc, "files");
+	if (!findings || !sites || !files) {
+		json_object_put(doc);
+		return -1;
+	}
+	for (size_t i = 0; !bad && i < json_object_array_length(files); i++)
+		bad = load_file_status(json_object_array_get_idx(files, i), r);
+	for (size_t i = 0; !bad && i < json_object_array_length(findings); i++)
+		bad = load_finding(json_object_array_get_idx(findings, i), r);
+	for (size_t i = 0; !bad && i < json_object_array_length(sites); i++)
+		bad = load_site(json_object_array_get_idx(sites, i), r);
+	json_object_put(doc);
+	return bad ? -1 : 0;
+}

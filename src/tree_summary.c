@@ -1,0 +1,163 @@
+#include "tree_summary.h"
+#include "report.h"
+#include "util.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct count {
+	char *key;
+	size_t files, failed, findings, definite;
+};
+
+struct counts {
+	struct count *v;
+	size_t n, cap;
+};
+
+static struct count *count_of(struct counts *c, const char *key, size_t keylen)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strlen(c->v[i].key) == keylen && !strncmp(c->v[i].key, key, keylen))
+			return &c->v[i];
+	GROW(c->v, c->n, c->cap);
+	memset(&c->v[c->n], 0, sizeof(c->v[0]));
+	c->v[c->n].key = strndup(key, keylen);
+	return &c->v[c->n++];
+}
+
+/* "drivers/net/x.c" -> "drivers/"; a file at the top counts as "./" */
+static struct count *dir_count(struct counts *c, const char *file)
+{
+	const char *slash = strchr(file, '/');
+
+	return slash ? count_of(c, file, (size_t)(slash - file + 1)) : count_of(c, "./", 2);
+}
+
+static int by_key(const void *a, const void *b)
+{
+	return strcmp(((const struct count *)a)->key, ((const struct count *)b)->key);
+}
+
+static void tally(const struct results *r, struct counts *rules, struct counts *dirs)
+{
+	for (size_t i = 0; i < r->nfiles; i++) {
+		struct count *d = dir_count(dirs, r->files[i].file);
+		d->files++;
+		d->failed += !r->files[i].analyzed;
+	}
+	for (size_t i = 0; i < r->nf; i++) {
+		const struct finding *f = &r->f[i];
+		struct count *rc = count_of(rules, f->rule, strlen(f->rule));
+		struct count *d = dir_count(dirs, f->file);
+		rc->findings++;
+		rc->definite += f->definite;
+		d->findings++;
+		d->definite += f->definite;
+	}
+	if (rules->n > 1)
+		qsort(rules->v, rules->n, sizeof(rules->v[0]), by_key);
+	if (dirs->n > 1)
+		qsort(dirs->v, dirs->n, sizeof(dirs->v[0]), by_key);
+}
+
+static void counts_free(struct counts *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->v[i].key);
+	free(c->v);
+}
+
+static size_t definite_findings(const struct results *r)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->nf; i++)
+		n += r->f[i].definite;
+	return n;
+}
+
+void tree_summary_print(FILE *out, const struct results *r, const struct tree_stats *st,
+			const char *reports)
+{
+	struct counts rules = {0}, dirs = {0};
+	size_t failed = results_failed_files(r);
+
+	tally(r, &rules, &dirs);
+	fprintf(out, "pagecheck: %s (%s, %s): %zu .c files scanned, %zu candidates: "
+		"%zu analyzed, %zu not analyzed (%zu crashed, %zu timed out); "
+		"%zu parsed, %zu from the cache\n",
+		st->tree, st->arch, st->kconfig, st->scanned, st->candidates,
+		r->nfiles - failed, failed, st->crashed, st->timed_out, st->parsed,
+		st->candidates - st->parsed);
+	fprintf(out, "findings: %zu (%zu definite, %zu possible)\n", r->nf,
+		definite_findings(r), r->nf - definite_findings(r));
+	for (size_t i = 0; i < rules.n; i++)
+		fprintf(out, "  %-24s %4zu definite %4zu possible\n", rules.v[i].key,
+			rules.v[i].definite, rules.v[i].findings - rules.v[i].definite);
+	fprintf(out, "per directory:             files  not analyzed  findings  definite\n");
+	for (size_t i = 0; i < dirs.n; i++)
+		fprintf(out, "  %-24s %5zu %13zu %9zu %9zu\n", dirs.v[i].key, dirs.v[i].files,
+			dirs.v[i].failed, dirs.v[i].findings, dirs.v[i].definite);
+	for (size_t i = 0; i < r->nfiles; i++)
+		if (!r->files[i].analyzed)
+			fprintf(out, "not analyzed: %s: %s\n", r->files[i].file,
+				r->files[i].reason ? r->files[i].reason : "?");
+	fprintf(out, "time: %.1f s wall, %.1f s CPU; peak RSS %ld MB (largest worker), "
+		"%ld MB (driver)\n", st->wall, st->cpu, st->worker_rss_kb / 1024,
+		st->driver_rss_kb / 1024);
+	if (st->baseline_files)
+		fprintf(out, "bare clang -fsyntax-only on the %zu parsed files: %.1f s wall, "
+			"%.1f s CPU; pagecheck/clang: %.2f wall, %.2f CPU\n", st->baseline_files,
+			st->baseline_wall, st->baseline_cpu,
+			st->baseline_wall > 0 ? st->wall / st->baseline_wall : 0,
+			st->baseline_cpu > 0 ? st->cpu / st->baseline_cpu : 0);
+	if (reports)
+		fprintf(out, "reports: %s/findings.txt, %s/findings.json\n", reports, reports);
+	counts_free(&rules);
+	counts_free(&dirs);
+}
+
+static json_object *size_json(size_t n)
+{
+	return json_object_new_int64((int64_t)n);
+}
+
+void tree_summary_json(FILE *out, const struct results *r, const struct tree_stats *st)
+{
+	json_object *doc = results_json(r), *tree = json_object_new_object();
+	json_object *dirs_json = json_object_new_object();
+	struct counts rules = {0}, dirs = {0};
+	size_t failed = results_failed_files(r);
+
+	tally(r, &rules, &dirs);
+	for (size_t i = 0; i < dirs.n; i++) {
+		json_object *d = json_object_new_object();
+		json_object_object_add(d, "files", size_json(dirs.v[i].files));
+		json_object_object_add(d, "failed", size_json(dirs.v[i].failed));
+		json_object_object_add(d, "findings", size_json(dirs.v[i].findings));
+		json_object_object_add(d, "definite", size_json(dirs.v[i].definite));
+		json_object_object_add(dirs_json, dirs.v[i].key, d);
+	}
+	json_object_object_add(tree, "name", json_object_new_string(st->tree));
+	json_object_object_add(tree, "arch", json_object_new_string(st->arch));
+	json_object_object_add(tree, "kconfig", json_object_new_string(st->kconfig));
+	json_object_object_add(tree, "scanned", size_json(st->scanned));
+	json_object_object_add(tree, "candidates", size_json(st->candidates));
+	json_object_object_add(tree, "analyzed", size_json(r->nfiles - failed));
+	json_object_object_add(tree, "failed", size_json(failed));
+	json_object_object_add(tree, "crashed", size_json(st->crashed));
+	json_object_object_add(tree, "timed_out", size_json(st->timed_out));
+	json_object_object_add(tree, "parsed", size_json(st->parsed));
+	json_object_object_add(tree, "cached", size_json(st->candidates - st->parsed));
+	json_object_object_add(tree, "wall_seconds", json_object_new_double(st->wall));
+	json_object_object_add(tree, "cpu_seconds", json_object_new_double(st->cpu));
+	json_object_object_add(tree, "worker_peak_rss_kb", json_object_new_int64(st->worker_rss_kb));
+	json_object_object_add(tree, "per_directory", dirs_json);
+	json_object_object_add(doc, "tree", tree);
+	json_write(out, doc);
+	json_object_put(doc);
+	counts_free(&rules);
+	counts_free(&dirs);
+}

@@ -1,0 +1,28 @@
+/* What a tree run tells at its end: coverage, findings per rule and
+ * confidence and per top-level directory, what was not analyzed and why,
+ * and what the run cost. */
+#ifndef PAGECHECK_TREE_SUMMARY_H
+#define PAGECHECK_TREE_SUMMARY_H
+
+#include <stdio.h>
+#include "findings.h"
+
+struct tree_stats {
+	const char *tree, *arch, *kconfig;
+	size_t scanned;		/* .c files read by the token scan */
+	size_t candidates;	/* files that call a catalog sink or guard */
+	size_t parsed;		/* parsed in this run (the rest came from the cache) */
+	size_t crashed, timed_out;
+	double wall, cpu;	/* seconds */
+	long worker_rss_kb, driver_rss_kb;
+	/* the bare `clang -fsyntax-only` pass over the same files (--baseline) */
+	size_t baseline_files;
+	double baseline_wall, baseline_cpu;
+};
+
+void tree_summary_print(FILE *out, const struct results *r, const struct tree_stats *st,
+			const char *reports);
+/* The merged --format=json document with the run's figures under "tree". */
+void tree_summary_json(FILE *out, const struct results *r, const struct tree_stats *st);
+
+#endif
