@@ -47,8 +47,8 @@ static const struct tree_option {
 	void *value;
 } option_table[] = {
 	{"--arch", "ARCH", "x86_64 (default) or s390", OPT_STRING, &opts.arch},
-	{"--kconfig", "CONFIG", "defconfig, allmodconfig, another *config target or a "
-	 "config file (default: keep the build dir's .config, else defconfig)",
+	{"--kconfig", "CONFIG", "defconfig, allmodconfig, other *config target, or a file "
+	 "(default: the build dir's .config, else defconfig)",
 	 OPT_STRING, &opts.kconfig},
 	{"-O", "DIR", "build dir (default: build/kernel/<tree>-<arch>)", OPT_STRING, &opts.objdir},
 	{"-j", "N", "parallel workers (default: every core)", OPT_INT, &opts.jobs},
@@ -279,7 +279,7 @@ static void test_hooks(const char *rel)
 	const char *crash = getenv("PAGECHECK_TEST_CRASH"), *hang = getenv("PAGECHECK_TEST_HANG");
 
 	if (crash && *crash && strstr(rel, crash))
-		raise(SIGSEGV);
+		abort();	/* as an assertion in libclang would */
 	if (hang && *hang && strstr(rel, hang))
 		for (;;)
 			pause();
@@ -406,23 +406,6 @@ static long peak_rss_kb(int who)
 	return ru.ru_maxrss;
 }
 
-static int mkdir_parents(const char *path)
-{
-	struct strbuf sb = {0};
-	int r = 0;
-
-	for (const char *p = path; *p && !r; p++) {
-		if (*p == '/' && p != path) {
-			r = mkdir(sb.buf, 0777) && errno != EEXIST;
-		}
-		sb_addf(&sb, "%c", *p);
-	}
-	if (!r)
-		r = mkdir(path, 0777) && errno != EEXIST;
-	sb_release(&sb);
-	return r ? -1 : 0;
-}
-
 static int write_reports(struct tree_run *t, const struct results *all, const char *dir)
 {
 	struct strbuf path = {0};
@@ -466,25 +449,27 @@ static int write_reports(struct tree_run *t, const struct results *all, const ch
 static char *reports_dir(const struct kernel_build *b)
 {
 	struct strbuf sb = {0};
-	char real[PATH_MAX];
-	size_t n = strlen(b->srctree);
+	char *dir;
 
 	if (opts.reports)
 		sb_adds(&sb, opts.reports);
 	else
 		sb_addf(&sb, "reports/%s-%s", b->name, b->arch);
-	if (mkdir_parents(sb.buf) || !realpath(sb.buf, real)) {
-		fprintf(stderr, "pagecheck: %s: cannot create the reports dir\n", sb.buf);
-		sb_release(&sb);
-		return NULL;
-	}
-	if (!strncmp(real, b->srctree, n) && (!real[n] || real[n] == '/')) {
+	dir = absolute_path(sb.buf);
+	sb_release(&sb);
+	if (path_within(dir, b->srctree)) {
 		fprintf(stderr, "pagecheck: %s: the reports dir is inside the kernel tree; "
-			"pagecheck never writes there\n", real);
-		sb_release(&sb);
+			"pagecheck never writes there\n", dir);
+		free(dir);
 		return NULL;
 	}
-	return sb_detach(&sb);
+	if (mkdir_p(dir)) {
+		fprintf(stderr, "pagecheck: %s: cannot create the reports dir: %s\n", dir,
+			strerror(errno));
+		free(dir);
+		return NULL;
+	}
+	return dir;
 }
 
 static void run_baseline(struct tree_run *t)
@@ -526,6 +511,17 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	int status;
 
 	t.cat = cat;
+	if (opts.reports) {	/* refuse before anything is configured */
+		char *src = absolute_path(opts.kdir), *rep = absolute_path(opts.reports);
+		int inside = path_within(rep, src);
+		if (inside)
+			fprintf(stderr, "pagecheck: %s: the reports dir is inside the kernel tree; "
+				"pagecheck never writes there\n", rep);
+		free(src);
+		free(rep);
+		if (inside)
+			return 2;
+	}
 	if (kernel_build_setup(&t.build, opts.kdir, opts.objdir, opts.arch, opts.kconfig))
 		return 2;
 	if (!(reports = reports_dir(&t.build)))

@@ -144,6 +144,9 @@ void results_relative_to(struct results *r, const char *prefix)
 	}
 	for (size_t i = 0; i < r->ns; i++)
 		strip_prefix(r->s[i].file, prefix, n);
-	for (size_t i = 0; i < r->nfiles; i++)
+	for (size_t i = 0; i < r->nfiles; i++) {
 		strip_prefix(r->files[i].file, prefix, n);
+		if (r->files[i].reason)	/* clang's "file:line:col: error: ..." */
+			strip_prefix(r->files[i].reason, prefix, n);
+	}
 }

@@ -392,6 +392,35 @@ static void add_preprocessor_flags(struct kbuild_flags *k, const char *flags,
 	free(copy);
 }
 
+static bool builds_objects(const struct makefile *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (!strncmp(m->v[i].name, "obj-", 4) || !strncmp(m->v[i].name, "lib-", 4))
+			return true;
+	return false;
+}
+
+/* Big drivers (nouveau, amdgpu) list the objects of subdirectories in
+ * Makefile fragments that the driver's Makefile includes: such a directory
+ * builds nothing itself, and its files get the flags of the nearest parent
+ * directory that does. */
+static struct makefile *kbuild_dir_of(struct kbuild_flags *k, char *dir)
+{
+	struct makefile *own = makefile_of(k, dir);
+	char *up = xstrdup(dir), *slash;
+
+	while (!builds_objects(makefile_of(k, up)) && (slash = strrchr(up, '/'))) {
+		*slash = '\0';
+		if (builds_objects(makefile_of(k, up))) {
+			struct makefile *m = makefile_of(k, up);
+			free(up);
+			return m;
+		}
+	}
+	free(up);
+	return own;
+}
+
 void kbuild_file_flags(struct kbuild_flags *k, const char *relfile, struct argv_list *out)
 {
 	char *dir = xstrdup(relfile), *slash = strrchr(dir, '/');
@@ -413,7 +442,7 @@ void kbuild_file_flags(struct kbuild_flags *k, const char *relfile, struct argv_
 		if (!p)
 			break;
 	}
-	m = makefile_of(k, dir);
+	m = kbuild_dir_of(k, dir);
 	if ((v = find_var(m, "ccflags-y")))
 		add_preprocessor_flags(k, v->value, out);
 	if ((v = find_var(m, "EXTRA_CFLAGS")))

@@ -30,24 +30,6 @@ static int arch_index(const char *arch)
 	return -1;
 }
 
-static int mkdir_p(const char *path)
-{
-	char *copy = xstrdup(path);
-
-	for (char *p = copy + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(copy, 0777) && errno != EEXIST) {
-			free(copy);
-			return -1;
-		}
-		*p = '/';
-	}
-	free(copy);
-	return mkdir(path, 0777) && errno != EEXIST ? -1 : 0;
-}
-
 /* make -C srctree O=objtree ARCH=... target, output into the build log. */
 static int run_make(const struct kernel_build *b, int ai, const char *target)
 {
@@ -195,7 +177,6 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 	struct strbuf sb = {0};
 	int ai = arch_index(arch);
 	const char *slash;
-	size_t n;
 
 	memset(b, 0, sizeof(*b));
 	if (ai < 0) {
@@ -219,18 +200,16 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 	} else {
 		sb_addf(&sb, "build/kernel/%s-%s", b->name, b->arch);
 	}
-	if (mkdir_p(sb.buf) || !realpath(sb.buf, path)) {
-		fprintf(stderr, "pagecheck: %s: cannot create the build dir: %s\n", sb.buf,
-			strerror(errno));
-		sb_release(&sb);
-		return -1;
-	}
+	b->objtree = absolute_path(sb.buf);
 	sb_release(&sb);
-	b->objtree = xstrdup(path);
-	n = strlen(b->srctree);
-	if (!strncmp(b->objtree, b->srctree, n) && (!b->objtree[n] || b->objtree[n] == '/')) {
+	if (path_within(b->objtree, b->srctree)) {
 		fprintf(stderr, "pagecheck: %s: the build dir is inside the kernel tree; "
 			"pagecheck never writes there (use O=<dir outside it>)\n", b->objtree);
+		return -1;
+	}
+	if (mkdir_p(b->objtree)) {
+		fprintf(stderr, "pagecheck: %s: cannot create the build dir: %s\n", b->objtree,
+			strerror(errno));
 		return -1;
 	}
 	if (configure(b, ai, kconfig))

@@ -3,7 +3,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <limits.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static void out_of_memory(void)
 {
@@ -112,4 +116,59 @@ double clock_seconds(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+char *absolute_path(const char *path)
+{
+	char real[PATH_MAX];
+	struct strbuf sb = {0};
+	char *parent, *slash;
+
+	if (realpath(path, real))
+		return xstrdup(real);
+	/* resolve what exists, append the rest */
+	parent = xstrdup(path);
+	slash = strrchr(parent, '/');
+	while (slash && slash > parent && slash[1] == '\0') {	/* trailing '/' */
+		*slash = '\0';
+		slash = strrchr(parent, '/');
+	}
+	if (!slash) {
+		if (!getcwd(real, sizeof(real)))
+			strcpy(real, ".");
+		sb_addf(&sb, "%s/%s", real, parent);
+	} else {
+		char *head;
+		*slash = '\0';
+		head = absolute_path(*parent ? parent : "/");
+		sb_addf(&sb, "%s/%s", strcmp(head, "/") ? head : "", slash + 1);
+		free(head);
+	}
+	free(parent);
+	return sb_detach(&sb);
+}
+
+int path_within(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	return !strncmp(path, dir, n) && (path[n] == '\0' || path[n] == '/');
+}
+
+int mkdir_p(const char *path)
+{
+	char *copy = xstrdup(path);
+
+	for (char *p = copy + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0777) && errno != EEXIST) {
+			free(copy);
+			return -1;
+		}
+		*p = '/';
+	}
+	free(copy);
+	return mkdir(path, 0777) && errno != EEXIST ? -1 : 0;
 }

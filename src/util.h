@@ -34,6 +34,14 @@ void sb_release(struct strbuf *sb);
 /* Hands the string over; sb is empty afterwards. */
 char *sb_detach(struct strbuf *sb);
 
+/* path made absolute with symbolic links resolved, also when its last
+ * components do not exist yet (a build dir about to be created). */
+char *absolute_path(const char *path);
+/* Is path (absolute) dir itself or inside it? */
+int path_within(const char *path, const char *dir);
+/* mkdir -p; -1 with errno set when a component cannot be created. */
+int mkdir_p(const char *path);
+
 /* Seconds on a clock that only goes forward. */
 double clock_seconds(void);
 

@@ -1,0 +1,1 @@
+/* "make prepare" was run: pagecheck reuses this build dir as it is */

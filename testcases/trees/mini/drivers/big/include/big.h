@@ -1,0 +1,1 @@
+#define BIG_INCLUDE 1

@@ -1,0 +1,13 @@
+#include <big.h>
+
+int guarded(struct device *dev, struct scatterlist *sg, struct page *page)
+{
+	if (!try_get_page(page))
+		return -EFAULT;
+	if (arch_make_page_accessible(page)) {
+		put_page(page);
+		return -EFAULT;
+	}
+	sg_set_page(sg, page, PAGE_SIZE, 0);
+	return dma_map_sg(dev, sg, 1, 1);
+}

@@ -1,0 +1,1 @@
+#define SUB_PRIVATE 1

@@ -1,0 +1,1 @@
+/* the kernel forces compiler_types.h into every file */
