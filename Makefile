@@ -16,7 +16,7 @@ SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 
 DEB_PACKAGES := build-essential llvm-14 libclang-14-dev libyaml-dev libjson-c-dev \
 	coccinelle sparse linux-source-6.1 bc flex bison libelf-dev libssl-dev xz-utils \
-	gcc-s390x-linux-gnu python3
+	gcc-s390x-linux-gnu clang-14 python3 linux-source-6.12
 
 all: pagecheck
 
@@ -43,13 +43,40 @@ deps:
 test: pagecheck pagecheck-asan
 	@ASAN_OPTIONS=detect_leaks=0 PAGECHECK="./pagecheck ./pagecheck-asan" ./testcases/run-tests
 
-# Audit a kernel tree (default: Debian's linux-source-6.1, unpacked under
-# build/trees). TARGETS="drivers/char/virtio_console.o" uses kbuild's hook.
+# Audit a kernel tree: make check [KDIR=<tree>] [ARCH=x86_64|s390]
+# [KCONFIG=defconfig|allmodconfig|<file>] [O=<build dir>] [J=<jobs>].
+# KDIR may name a Debian linux-source tarball without its .tar.xz (the
+# default, /usr/src/linux-source-6.1): it is unpacked once under build/trees.
+# With TARGETS="drivers/char/virtio_console.o ..." kbuild builds those
+# objects and runs pagecheck as its checker (C=2 CHECK=) instead.
 KDIR ?= /usr/src/linux-source-6.1
-check: pagecheck
-	@J=$(J) ./tools/check-kernel "$(KDIR)" "$(O)" "$(ARCH)" "$(TARGETS)"
+ARCH ?= x86_64
+TREE := $(if $(wildcard $(KDIR)/Makefile),$(KDIR),$(if $(wildcard $(KDIR).tar.xz),build/trees/$(notdir $(KDIR)),$(KDIR)))
+TREE_OPTS = --arch=$(ARCH) $(if $(KCONFIG),--kconfig=$(KCONFIG)) $(if $(O),-O $(O)) \
+	$(if $(J),-j $(J))
+BUILD_DIR = $(if $(O),$(O),build/kernel/$(notdir $(TREE))-$(ARCH))
+
+build/trees/%/Makefile:
+	@mkdir -p build/trees
+	@echo "unpacking $(KDIR).tar.xz into build/trees"
+	tar -C build/trees -xf $(KDIR).tar.xz
+
+check: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
+ifeq ($(TARGETS),)
+	./pagecheck tree $(TREE_OPTS) $(TREE)
+else
+	./pagecheck tree --prepare-only $(TREE_OPTS) $(TREE)
+	$(MAKE) -C $(TREE) O=$(abspath $(BUILD_DIR)) ARCH=$(ARCH) \
+		$(if $(filter s390,$(ARCH)),CROSS_COMPILE=s390x-linux-gnu-) \
+		C=2 CHECK=$(CURDIR)/pagecheck $(TARGETS)
+endif
+
+# Speed figures of a whole-tree run: a cold run beside bare clang
+# -fsyntax-only on the same files, a warm run, and spatch.
+bench: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
+	./tools/bench $(TREE) $(TREE_OPTS)
 
 clean:
 	rm -rf build pagecheck pagecheck-asan
 
-.PHONY: all deps test check clean
+.PHONY: all deps test check bench clean

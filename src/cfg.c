@@ -222,6 +222,11 @@ static void ensure_root(struct builder *b, int path)
 	if (o >= 0) {
 		b->fn->objs[o].origin_from_field = origin != 0;
 		b->fn->paths[path].root = o;
+		if (p->strct && !origin) {
+			struct strbuf key = {0};
+			sb_addf(&key, "%s.%s", p->strct, p->field);
+			b->fn->objs[o].field = sb_detach(&key);
+		}
 	}
 }
 
@@ -1209,8 +1214,10 @@ void function_free(struct function *fn)
 		free(fn->paths[i].strct);
 		free(fn->paths[i].field);
 	}
-	for (int i = 0; i < fn->nobjs; i++)
+	for (int i = 0; i < fn->nobjs; i++) {
 		free(fn->objs[i].name);
+		free(fn->objs[i].field);
+	}
 	free(fn->blocks);
 	free(fn->paths);
 	free(fn->name);

@@ -33,7 +33,7 @@ struct tree_options {
 	const char *kdir, *objdir, *arch, *kconfig, *reports, *rules, *clang;
 	int jobs;
 	unsigned timeout;
-	bool no_cache, baseline;
+	bool no_cache, baseline, prepare_only;
 	int progress;		/* -1: when stderr is a terminal and not in CI */
 };
 
@@ -48,7 +48,7 @@ static const struct tree_option {
 } option_table[] = {
 	{"--arch", "ARCH", "x86_64 (default) or s390", OPT_STRING, &opts.arch},
 	{"--kconfig", "CONFIG", "defconfig, allmodconfig, other *config target, or a file "
-	 "(default: the build dir's .config, else defconfig)",
+	 "(default: the build dir's .config, else allmodconfig)",
 	 OPT_STRING, &opts.kconfig},
 	{"-O", "DIR", "build dir (default: build/kernel/<tree>-<arch>)", OPT_STRING, &opts.objdir},
 	{"-j", "N", "parallel workers (default: every core)", OPT_INT, &opts.jobs},
@@ -62,6 +62,8 @@ static const struct tree_option {
 	 OPT_FLAG, &opts.baseline},
 	{"--clang", "PROGRAM", "the clang of --baseline (default: clang-14)", OPT_STRING,
 	 &opts.clang},
+	{"--prepare-only", NULL, "configure and prepare the build dir, then stop", OPT_FLAG,
+	 &opts.prepare_only},
 	{"--progress", NULL, "always draw the progress line", OPT_FLAG, &opts.progress},
 	{"--no-progress", NULL, "never draw it (default: on a terminal outside CI)",
 	 OPT_NEGATE, &opts.progress},
@@ -524,8 +526,15 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	}
 	if (kernel_build_setup(&t.build, opts.kdir, opts.objdir, opts.arch, opts.kconfig))
 		return 2;
-	if (!(reports = reports_dir(&t.build)))
+	if (opts.prepare_only) {
+		printf("%s\n", t.build.objtree);
+		kernel_build_free(&t.build);
+		return 0;
+	}
+	if (!(reports = reports_dir(&t.build))) {
+		kernel_build_free(&t.build);
 		return 2;
+	}
 	wall = clock_seconds();
 	cpu = cpu_seconds(RUSAGE_SELF) + cpu_seconds(RUSAGE_CHILDREN);
 	sb_addf(&cache_dir, "%s/pagecheck-cache", t.build.objtree);
@@ -574,6 +583,7 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 		run_baseline(&t);
 	for (size_t i = 0; i < t.nfiles; i++)
 		results_take(&all, &t.files[i].results);
+	results_apply_field_stores(&all);
 	status = results_failed_files(&all) ? 2 : all.nf ? 1 : 0;
 	if (write_reports(&t, &all, reports))
 		status = 2;

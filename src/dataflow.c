@@ -242,6 +242,9 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 	else if (o->origin_from_field)
 		snprintf(buf, sizeof(buf), "'%s' may hold %s pages (catalog field)",
 			 o->name, origin);
+	else if (o->field)
+		snprintf(buf, sizeof(buf), "'%s' is read from '%s': its origin is what the "
+			 "analyzed files store there", o->name, o->field);
 	else
 		snprintf(buf, sizeof(buf), "'%s' has unknown origin (parameter or "
 			 "caller-provided page)", o->name);
@@ -305,6 +308,7 @@ void check_report(struct check_ctx *ctx, const char *rule, int obj,
 	f->line = where.line;
 	f->col = where.col;
 	f->message = sb_detach(&msg);
+	f->field = o->field ? xstrdup(o->field) : NULL;
 	o->io_bad = true;
 	trace(ctx, f, o, io, where);
 	finding_fingerprint(f);
@@ -512,7 +516,43 @@ static bool is_subpath(const char *p, const char *base)
 	       (!strncmp(p + n, "->", 2) || p[n] == '.' || p[n] == '[');
 }
 
-static void assign_event(struct check_ctx *ctx, struct state *s, const struct event *ev)
+/* x->field = page: what a page read from that field elsewhere may be. */
+static void record_store(struct check_ctx *ctx, const struct state *s, int d,
+			 const struct event *ev)
+{
+	struct function *fn = ctx->fn;
+	const struct path *p = &fn->paths[d];
+	struct field_store *st;
+	struct strbuf key = {0};
+	unsigned origin = 0;
+
+	if (!p->strct || !p->field || p->temp)
+		return;
+	for (int o = 0; o < fn->nobjs; o++)
+		if (objset_has(&s->bind[d], o))
+			origin |= fn->objs[o].origin;
+	if (!origin)
+		return;		/* NULL, or not a page */
+	sb_addf(&key, "%s.%s", p->strct, p->field);
+	for (size_t i = 0; i < ctx->out->nstores; i++) {
+		st = &ctx->out->stores[i];
+		if (st->origin == origin && !strcmp(st->field, key.buf) &&
+		    !strcmp(st->function, fn->name) && !strcmp(st->file, fn->file)) {
+			sb_release(&key);
+			return;
+		}
+	}
+	st = results_add_store(ctx->out);
+	st->field = sb_detach(&key);
+	st->origin = origin;
+	st->file = xstrdup(fn->file);
+	st->function = xstrdup(fn->name);
+	st->line = ev->loc.line;
+	st->col = ev->loc.col;
+}
+
+static void assign_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
+			 bool report)
 {
 	struct function *fn = ctx->fn;
 	int d = ev->dest;
@@ -543,6 +583,8 @@ static void assign_event(struct check_ctx *ctx, struct state *s, const struct ev
 		objset none = {{0}};
 		add_result(s, d, NULL, none);
 	}
+	if (report && ev->src != d)
+		record_store(ctx, s, d, ev);
 	/* buf = next: buf->page names another page now */
 	if (fn->paths[d].temp || ev->src == d)
 		return;
@@ -646,7 +688,7 @@ static void transfer(struct check_ctx *ctx, struct state *s, const struct block 
 	for (int i = 0; i < bl->nev; i++) {
 		const struct event *ev = &bl->ev[i];
 		if (ev->kind == EV_ASSIGN)
-			assign_event(ctx, s, ev);
+			assign_event(ctx, s, ev, report);
 		else if (ev->api)
 			call_event(ctx, s, ev, report);
 	}
@@ -691,6 +733,7 @@ static void record_sites(struct check_ctx *ctx)
 		site->line = o->kind == OBJ_CALL ? o->site.line : o->acq.line;
 		site->col = o->kind == OBJ_CALL ? o->site.col : o->acq.col;
 		site->verdict = verdict(o);
+		site->field = o->field ? xstrdup(o->field) : NULL;
 	}
 }
 

@@ -42,6 +42,13 @@ struct site *results_add_site(struct results *r)
 	return &r->s[r->ns++];
 }
 
+struct field_store *results_add_store(struct results *r)
+{
+	GROW(r->stores, r->nstores, r->cstores);
+	memset(&r->stores[r->nstores], 0, sizeof(r->stores[0]));
+	return &r->stores[r->nstores++];
+}
+
 struct file_status *results_add_file(struct results *r, const char *file)
 {
 	GROW(r->files, r->nfiles, r->cfiles);
@@ -79,27 +86,38 @@ size_t results_failed_files(const struct results *r)
 	return n;
 }
 
+void finding_release(struct finding *f)
+{
+	for (size_t j = 0; j < f->nnotes; j++) {
+		free(f->notes[j].file);
+		free(f->notes[j].text);
+	}
+	free(f->notes);
+	free(f->file);
+	free(f->function);
+	free(f->message);
+	free(f->expr);
+	free(f->field);
+}
+
 void results_free(struct results *r)
 {
-	for (size_t i = 0; i < r->nf; i++) {
-		struct finding *f = &r->f[i];
-		for (size_t j = 0; j < f->nnotes; j++) {
-			free(f->notes[j].file);
-			free(f->notes[j].text);
-		}
-		free(f->notes);
-		free(f->file);
-		free(f->function);
-		free(f->message);
-		free(f->expr);
-	}
+	for (size_t i = 0; i < r->nf; i++)
+		finding_release(&r->f[i]);
 	for (size_t i = 0; i < r->ns; i++) {
 		free(r->s[i].file);
 		free(r->s[i].function);
 		free(r->s[i].api);
 		free(r->s[i].expr);
 		free(r->s[i].origin);
+		free(r->s[i].field);
 	}
+	for (size_t i = 0; i < r->nstores; i++) {
+		free(r->stores[i].field);
+		free(r->stores[i].file);
+		free(r->stores[i].function);
+	}
+	free(r->stores);
 	for (size_t i = 0; i < r->nfiles; i++) {
 		free(r->files[i].file);
 		free(r->files[i].reason);
@@ -124,6 +142,7 @@ void results_take(struct results *into, struct results *from)
 	APPEND(into, from, f, nf, cf);
 	APPEND(into, from, s, ns, cs);
 	APPEND(into, from, files, nfiles, cfiles);
+	APPEND(into, from, stores, nstores, cstores);
 	memset(from, 0, sizeof(*from));
 }
 
@@ -144,6 +163,8 @@ void results_relative_to(struct results *r, const char *prefix)
 	}
 	for (size_t i = 0; i < r->ns; i++)
 		strip_prefix(r->s[i].file, prefix, n);
+	for (size_t i = 0; i < r->nstores; i++)
+		strip_prefix(r->stores[i].file, prefix, n);
 	for (size_t i = 0; i < r->nfiles; i++) {
 		strip_prefix(r->files[i].file, prefix, n);
 		if (r->files[i].reason)	/* clang's "file:line:col: error: ..." */

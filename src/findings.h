@@ -20,6 +20,7 @@ struct finding {
 	struct note *notes;
 	size_t nnotes, cnotes;
 	char fingerprint[17];
+	char *field;		/* the page was read from this "struct.field" */
 };
 
 /* Every new-reference or origin site seen, with what became of it. */
@@ -27,6 +28,16 @@ struct site {
 	char *file, *function, *api, *expr, *origin;
 	unsigned line, col;
 	const char *verdict;	/* guarded, missing, no-io, kernel-private */
+	char *field;		/* as in struct finding */
+};
+
+/* A page stored into a struct field: what the tree stores in a field tells
+ * the origin of every page later read from it. */
+struct field_store {
+	char *field;		/* "struct.field" */
+	unsigned origin;	/* enum origin_bits */
+	char *file, *function;
+	unsigned line, col;
 };
 
 struct file_status {
@@ -44,6 +55,8 @@ struct results {
 	size_t ns, cs;
 	struct file_status *files;
 	size_t nfiles, cfiles;
+	struct field_store *stores;
+	size_t nstores, cstores;
 };
 
 struct finding *results_add_finding(struct results *r);
@@ -56,6 +69,13 @@ struct file_status *results_add_file(struct results *r, const char *file);
 void results_sort(struct results *r);
 size_t results_failed_files(const struct results *r);
 void results_free(struct results *r);
+void finding_release(struct finding *f);
+struct field_store *results_add_store(struct results *r);
+/* Judges the findings on pages read from struct fields by what every
+ * analyzed file stores in those fields: only kernel-private pages -> the
+ * finding goes (its site becomes kernel-private); a user or page-cache page
+ * -> definite. A trace note says which store decided. */
+void results_apply_field_stores(struct results *r);
 /* Paths under prefix (a directory) are made relative to it. */
 void results_relative_to(struct results *r, const char *prefix);
 /* Moves everything of from to the end of into; from is empty afterwards. */

@@ -70,6 +70,8 @@ struct object {
 	char *name;		/* the expression a reader knows it by */
 	unsigned origin;
 	bool origin_from_field;
+	char *field;		/* "struct.field" it was read from, when the
+				 * catalog does not know the field */
 	struct loc site;	/* where it was produced (OBJ_CALL/OBJ_ASSIGN) */
 	const char *site_api;
 	bool has_acq, has_attach, has_guard;

@@ -30,35 +30,55 @@ static int arch_index(const char *arch)
 	return -1;
 }
 
-/* make -C srctree O=objtree ARCH=... target, output into the build log. */
-static int run_make(const struct kernel_build *b, int ai, const char *target)
+/* make -C srctree O=objtree ARCH=... goal: messages go to the build log,
+ * and so does the output unless out names a file for it. */
+static int run_make(const struct kernel_build *b, int ai, const char *goal, const char *eval,
+		    const char *out)
 {
-	struct strbuf log = {0}, o = {0}, a = {0}, cc = {0};
+	struct strbuf log = {0}, o = {0}, a = {0}, cc = {0}, ev = {0};
+	struct argv_list args = {0};
 	pid_t pid;
 	int status = -1;
 
 	sb_addf(&log, "%s/pagecheck-make.log", b->objtree);
 	sb_addf(&o, "O=%s", b->objtree);
 	sb_addf(&a, "ARCH=%s", arches[ai].make_arch);
-	if (arches[ai].cross_compile)
+	argv_push(&args, "make");
+	argv_push(&args, "-s");
+	argv_push(&args, "-C");
+	argv_push(&args, b->srctree);
+	argv_push(&args, o.buf);
+	argv_push(&args, a.buf);
+	if (arches[ai].cross_compile) {
 		sb_addf(&cc, "CROSS_COMPILE=%s", arches[ai].cross_compile);
-	fprintf(stderr, "pagecheck: make %s %s (log: %s)\n", a.buf, target, log.buf);
+		argv_push(&args, cc.buf);
+	}
+	if (eval) {
+		sb_addf(&ev, "--eval=%s", eval);
+		argv_push(&args, ev.buf);
+	}
+	argv_push(&args, goal);
+	GROW(args.v, args.n, args.cap);
+	args.v[args.n] = NULL;
+	if (!eval)
+		fprintf(stderr, "pagecheck: make %s %s (log: %s)\n", a.buf, goal, log.buf);
 	pid = fork();
 	if (pid == 0) {
 		int fd = open(log.buf, O_WRONLY | O_CREAT | O_APPEND, 0666);
-		if (fd >= 0) {
-			dup2(fd, 1);
+		int ofd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC, 0666) : fd;
+		if (fd >= 0)
 			dup2(fd, 2);
-		}
-		execlp("make", "make", "-s", "-C", b->srctree, o.buf, a.buf,
-		       cc.buf ? cc.buf : target, cc.buf ? target : (char *)NULL, (char *)NULL);
+		if (ofd >= 0)
+			dup2(ofd, 1);
+		execvp("make", args.v);
 		_exit(127);
 	}
 	if (pid > 0)
 		waitpid(pid, &status, 0);
 	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		fprintf(stderr, "pagecheck: %s: make %s %s failed; see %s\n", b->srctree,
-			a.buf, target, log.buf);
+		if (!eval)
+			fprintf(stderr, "pagecheck: %s: make %s %s failed; see %s\n", b->srctree,
+				a.buf, goal, log.buf);
 		status = -1;
 	} else {
 		status = 0;
@@ -67,6 +87,8 @@ static int run_make(const struct kernel_build *b, int ai, const char *target)
 	sb_release(&o);
 	sb_release(&a);
 	sb_release(&cc);
+	sb_release(&ev);
+	argv_free(&args);
 	return status;
 }
 
@@ -110,22 +132,64 @@ static int configure(struct kernel_build *b, int ai, const char *kconfig)
 		return 0;	/* an existing build dir is reused as it is */
 	}
 	if (!kconfig)
-		kconfig = "defconfig";
+		kconfig = "allmodconfig";	/* an audit wants every driver built */
 	if (strchr(kconfig, '/') || !access(kconfig, R_OK)) {
 		if (copy_file(kconfig, config.buf)) {
 			fprintf(stderr, "pagecheck: %s: cannot copy the config to %s\n", kconfig,
 				config.buf);
 			r = -1;
 		} else {
-			r = run_make(b, ai, "olddefconfig");
+			r = run_make(b, ai, "olddefconfig", NULL, NULL);
 		}
 	} else {
-		r = run_make(b, ai, kconfig);
+		r = run_make(b, ai, kconfig, NULL, NULL);
 	}
 	sb_release(&config);
 	return r;
 }
 
+/* kbuild's own flags for every C file of this config, asked from kbuild
+ * itself (0.5 s) and kept in the build dir until .config changes. Words are
+ * separated by blanks: these variables hold no quoted values. */
+static int kbuild_base_flags(struct kernel_build *b, int ai)
+{
+	static const char eval[] =
+		"pagecheck-kbuild-flags: ; @echo $(NOSTDINC_FLAGS) $(LINUXINCLUDE) "
+		"$(KBUILD_CPPFLAGS) $(KBUILD_CFLAGS)";
+	struct strbuf path = {0}, config = {0}, ct = {0};
+	FILE *f;
+	char word[4096];
+	bool has_include = false;
+
+	sb_addf(&path, "%s/pagecheck-kbuild-flags.txt", b->objtree);
+	sb_addf(&config, "%s/.config", b->objtree);
+	if ((access(path.buf, R_OK) || newer(config.buf, path.buf)) &&
+	    run_make(b, ai, "pagecheck-kbuild-flags", eval, path.buf))
+		unlink(path.buf);
+	f = fopen(path.buf, "r");
+	while (f && fscanf(f, "%4095s", word) == 1) {
+		argv_push(&b->base_flags, word);
+		has_include |= !strncmp(word, "-I", 2);
+	}
+	if (f)
+		fclose(f);
+	if (!has_include) {	/* not a kbuild tree we can ask */
+		unlink(path.buf);
+		argv_free(&b->base_flags);
+	} else {
+		/* c_flags add it per object (scripts/Makefile.lib) */
+		sb_addf(&ct, "%s/include/linux/compiler_types.h", b->srctree);
+		argv_push(&b->base_flags, "-include");
+		argv_push(&b->base_flags, ct.buf);
+		argv_push(&b->base_flags, arches[ai].clang_target);
+	}
+	sb_release(&path);
+	sb_release(&config);
+	sb_release(&ct);
+	return has_include ? 0 : -1;
+}
+
+/* What kbuild would say, for trees it cannot be asked about. */
 static void add_base_flags(struct kernel_build *b, int ai)
 {
 	/* kbuild's LINUXINCLUDE: source and build tree alternate */
@@ -219,7 +283,7 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 	{
 		struct strbuf config = {0};
 		sb_addf(&config, "%s/.config", b->objtree);
-		if ((access(sb.buf, R_OK) || newer(config.buf, sb.buf)) && run_make(b, ai, "prepare")) {
+		if ((access(sb.buf, R_OK) || newer(config.buf, sb.buf)) && run_make(b, ai, "prepare", NULL, NULL)) {
 			sb_release(&config);
 			sb_release(&sb);
 			return -1;
@@ -229,7 +293,8 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 		sb_release(&config);
 	}
 	sb_release(&sb);
-	add_base_flags(b, ai);
+	if (kbuild_base_flags(b, ai))
+		add_base_flags(b, ai);
 	return 0;
 }
 

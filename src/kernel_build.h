@@ -20,7 +20,7 @@ struct kernel_build {
 };
 
 /* Configures (kconfig: defconfig, allmodconfig, any *config target or a
- * config file; NULL keeps an existing .config, else defconfig) and
+ * config file; NULL keeps an existing .config, else allmodconfig) and
  * prepares objdir when it is not ready yet. Prints why and returns -1 when
  * that fails. */
 int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *objdir,

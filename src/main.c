@@ -258,6 +258,7 @@ int main(int argc, char **argv)
 		for (int s = 0; s < o.sources.n; s++)
 			analyze_with(index, o.sources.v[s], &o.flags, NULL, &cat, &r);
 	clang_disposeIndex(index);
+	results_apply_field_stores(&r);
 	results_sort(&r);
 	if (o.format == FORMAT_JSON)
 		report_json(stdout, &r);

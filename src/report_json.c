@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "rules.h"
+
 #include <json-c/json.h>
 #include <string.h>
 
@@ -25,6 +27,8 @@ static json_object *finding_json(const struct finding *f)
 	json_object_object_add(o, "expression", json_object_new_string(f->expr));
 	json_object_object_add(o, "message", json_object_new_string(f->message));
 	json_object_object_add(o, "fingerprint", json_object_new_string(f->fingerprint));
+	if (f->field)
+		json_object_object_add(o, "field", json_object_new_string(f->field));
 	for (size_t j = 0; j < f->nnotes; j++) {
 		json_object *n = position(f->notes[j].file, f->notes[j].line, f->notes[j].col);
 		json_object_object_add(n, "step", json_object_new_string(f->notes[j].text));
@@ -39,7 +43,7 @@ json_object *results_json(const struct results *r)
 	json_object *root = json_object_new_object();
 	json_object *findings = json_object_new_array(), *files = json_object_new_array();
 	json_object *sites = json_object_new_array(), *summary = json_object_new_object();
-	json_object *by_rule = json_object_new_object();
+	json_object *by_rule = json_object_new_object(), *stores = json_object_new_array();
 	size_t definite = 0;
 
 	for (size_t i = 0; i < r->nf; i++) {
@@ -74,7 +78,19 @@ json_object *results_json(const struct results *r)
 		json_object_object_add(o, "expression", json_object_new_string(s->expr));
 		json_object_object_add(o, "origin", json_object_new_string(s->origin));
 		json_object_object_add(o, "verdict", json_object_new_string(s->verdict));
+		if (s->field)
+			json_object_object_add(o, "field", json_object_new_string(s->field));
 		json_object_array_add(sites, o);
+	}
+	for (size_t i = 0; i < r->nstores; i++) {
+		const struct field_store *st = &r->stores[i];
+		char origin[64];
+		json_object *o = position(st->file, st->line, st->col);
+		json_object_object_add(o, "field", json_object_new_string(st->field));
+		json_object_object_add(o, "function", json_object_new_string(st->function));
+		json_object_object_add(o, "origin", json_object_new_string(
+			origin_describe(st->origin, origin, sizeof(origin))));
+		json_object_array_add(stores, o);
 	}
 	json_object_object_add(summary, "files", json_object_new_int((int)r->nfiles));
 	json_object_object_add(summary, "failed",
@@ -87,6 +103,7 @@ json_object *results_json(const struct results *r)
 	json_object_object_add(root, "files", files);
 	json_object_object_add(root, "findings", findings);
 	json_object_object_add(root, "sites", sites);
+	json_object_object_add(root, "field_stores", stores);
 	return root;
 }
 

@@ -2,6 +2,7 @@
  * document per file (its cache) and merges them, so that the merged reports
  * are written by the same report_text()/report_json() as a single run. */
 #include "report.h"
+#include "rules.h"
 #include "util.h"
 #include "../checkers/checker.h"
 
@@ -76,6 +77,7 @@ static int load_finding(json_object *o, struct results *r)
 	f->line = num(o, "line");
 	f->col = num(o, "column");
 	snprintf(f->fingerprint, sizeof(f->fingerprint), "%s", fp ? fp : "");
+	f->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
 	for (size_t i = 0; i < json_object_array_length(trace); i++) {
 		json_object *n = json_object_array_get_idx(trace, i);
 		finding_add_note(f, str(n, "file") ? str(n, "file") : "", num(n, "line"),
@@ -100,6 +102,23 @@ static int load_site(json_object *o, struct results *r)
 	s->line = num(o, "line");
 	s->col = num(o, "column");
 	s->verdict = verdict;
+	s->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
+	return 0;
+}
+
+static int load_store(json_object *o, struct results *r)
+{
+	struct field_store *st;
+
+	if (!str(o, "field") || !str(o, "file") || !str(o, "origin"))
+		return -1;
+	st = results_add_store(r);
+	st->field = xstrdup(str(o, "field"));
+	st->origin = origin_parse(str(o, "origin"));
+	st->file = xstrdup(str(o, "file"));
+	st->function = dup_or_empty(str(o, "function"));
+	st->line = num(o, "line");
+	st->col = num(o, "column");
 	return 0;
 }
 
@@ -121,7 +140,7 @@ static int load_file_status(json_object *o, struct results *r)
 int results_load_json(const char *path, struct results *r)
 {
 	json_object *doc = json_object_from_file(path);
-	json_object *findings, *sites, *files;
+	json_object *findings, *sites, *files, *stores;
 	int bad = 0;
 
 	if (!doc)
@@ -129,6 +148,7 @@ int results_load_json(const char *path, struct results *r)
 	findings = array(doc, "findings");
 	sites = array(doc, "sites");
 	files = array(doc, "files");
+	stores = array(doc, "field_stores");
 	if (!findings || !sites || !files) {
 		json_object_put(doc);
 		return -1;
@@ -139,6 +159,8 @@ int results_load_json(const char *path, struct results *r)
 		bad = load_finding(json_object_array_get_idx(findings, i), r);
 	for (size_t i = 0; !bad && i < json_object_array_length(sites); i++)
 		bad = load_site(json_object_array_get_idx(sites, i), r);
+	for (size_t i = 0; !bad && stores && i < json_object_array_length(stores); i++)
+		bad = load_store(json_object_array_get_idx(stores, i), r);
 	json_object_put(doc);
 	return bad ? -1 : 0;
 }

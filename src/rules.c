@@ -466,6 +466,20 @@ bool name_list_has(const struct name_list *l, const char *name)
 	return false;
 }
 
+unsigned origin_parse(const char *described)
+{
+	unsigned origin = 0;
+
+	for (int i = 0; i < 5; i++) {
+		size_t n = strlen(origin_names[i]);
+		for (const char *p = strstr(described, origin_names[i]); p;
+		     p = strstr(p + n, origin_names[i]))
+			if ((p == described || p[-1] == ' ') && (!p[n] || p[n] == ' '))
+				origin |= 1u << i;
+	}
+	return origin;
+}
+
 const char *origin_describe(unsigned origin, char *buf, size_t size)
 {
 	size_t len = 0;

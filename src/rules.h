@@ -67,6 +67,8 @@ unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
 			      const char *field);
 bool name_list_has(const struct name_list *l, const char *name);
 const char *origin_describe(unsigned origin, char *buf, size_t size);
+/* The inverse of origin_describe(). */
+unsigned origin_parse(const char *described);
 const char *api_class_name(enum api_class cls);
 
 #endif

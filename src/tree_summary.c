@@ -154,6 +154,14 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 	json_object_object_add(tree, "wall_seconds", json_object_new_double(st->wall));
 	json_object_object_add(tree, "cpu_seconds", json_object_new_double(st->cpu));
 	json_object_object_add(tree, "worker_peak_rss_kb", json_object_new_int64(st->worker_rss_kb));
+	json_object_object_add(tree, "driver_peak_rss_kb", json_object_new_int64(st->driver_rss_kb));
+	if (st->baseline_files) {
+		json_object *b = json_object_new_object();
+		json_object_object_add(b, "files", size_json(st->baseline_files));
+		json_object_object_add(b, "wall_seconds", json_object_new_double(st->baseline_wall));
+		json_object_object_add(b, "cpu_seconds", json_object_new_double(st->baseline_cpu));
+		json_object_object_add(tree, "clang_syntax_only", b);
+	}
 	json_object_object_add(tree, "per_directory", dirs_json);
 	json_object_object_add(doc, "tree", tree);
 	json_write(out, doc);

@@ -25,7 +25,7 @@
   "findings":[
     {
       "file":"testcases/cli-json.c",
-      "line":109,
+      "line":111,
       "column":2,
       "rule":"missing-accessible",
       "confidence":"definite",
@@ -36,13 +36,13 @@
       "trace":[
         {
           "file":"testcases/cli-json.c",
-          "line":101,
+          "line":103,
           "column":24,
           "step":"'cached' comes from find_get_page() (pagecache pages), which takes a new reference"
         },
         {
           "file":"testcases/cli-json.c",
-          "line":112,
+          "line":114,
           "column":9,
           "step":"I/O starts here: dma_map_sg() submits the carrier"
         }
@@ -52,7 +52,7 @@
   "sites":[
     {
       "file":"testcases/cli-json.c",
-      "line":101,
+      "line":103,
       "column":24,
       "function":"send",
       "api":"find_get_page",
@@ -62,7 +62,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":102,
+      "line":104,
       "column":21,
       "function":"send",
       "api":"alloc_page",
@@ -72,7 +72,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":103,
+      "line":105,
       "column":22,
       "function":"send",
       "api":"find_get_page",
@@ -82,7 +82,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":117,
+      "line":119,
       "column":22,
       "function":"unused_ref",
       "api":"find_get_page",
@@ -90,6 +90,8 @@
       "origin":"pagecache",
       "verdict":"no-io"
     }
+  ],
+  "field_stores":[
   ]
 }
  * check-output-end
