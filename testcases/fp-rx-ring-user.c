@@ -1,26 +1,13 @@
 /*
  * check-name: field provenance: one store of user pages into the field makes the finding definite, with that store in the trace
- * check-command: pagecheck $file testcases/fp/rx-ring-fill.c testcases/fp/rx-ring-user.c
+ * check-command: pagecheck testcases/fp/rx-ring-read.c testcases/fp/rx-ring-fill.c testcases/fp/rx-ring-user.c
  * check-exit-value: 1
  *
  * check-output-start
-testcases/fp-rx-ring-user.c:24:2: warning: 'buf->page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
-testcases/fp-rx-ring-user.c:23:2: note: 'buf->page' is read from 'rx_buffer.page': its origin is what the analyzed files store there
+testcases/fp/rx-ring-read.c:14:2: warning: 'buf->page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
+testcases/fp/rx-ring-read.c:13:2: note: 'buf->page' is read from 'rx_buffer.page': its origin is what the analyzed files store there
 testcases/fp/rx-ring-user.c:16:2: note: origin: 'rx_buffer.page' is filled with user or page-cache pages in rx_fill_from_user()
-testcases/fp-rx-ring-user.c:23:2: note: new reference taken by get_page()
-testcases/fp-rx-ring-user.c:25:9: note: I/O starts here: dma_map_sg() submits the carrier
+testcases/fp/rx-ring-read.c:13:2: note: new reference taken by get_page()
+testcases/fp/rx-ring-read.c:15:9: note: I/O starts here: dma_map_sg() submits the carrier
  * check-output-end
  */
-#include "kernel.h"
-
-struct rx_buffer {
-	struct page *page;
-	unsigned int offset;
-};
-
-int rx_frag(struct rx_buffer *buf, struct device *dev, struct scatterlist *sg)
-{
-	get_page(buf->page);
-	sg_set_page(sg, buf->page, PAGE_SIZE, buf->offset);
-	return dma_map_sg(dev, sg, 1, 1);
-}
