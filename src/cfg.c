@@ -545,6 +545,25 @@ static void modified(struct builder *b, int path, CXCursor c)
 	ev->src = path;
 }
 
+/* The struct a field belongs to, by name: a field of an anonymous struct
+ * or union (igbvf_buffer's rx members) belongs to the named one around it. */
+static char *record_name(CXCursor rec)
+{
+	for (int depth = 0; depth < 8; depth++) {
+		char *name = spelling(rec);
+		CXCursor up;
+		if (*name && !strstr(name, "(anonymous") && !strstr(name, "(unnamed"))
+			return name;
+		free(name);
+		up = clang_getCursorSemanticParent(rec);
+		if (clang_getCursorKind(up) != CXCursor_StructDecl &&
+		    clang_getCursorKind(up) != CXCursor_UnionDecl)
+			break;
+		rec = up;
+	}
+	return xstrdup("");
+}
+
 static int member(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
@@ -561,7 +580,7 @@ static int member(struct builder *b, CXCursor c)
 	}
 	free(k.c);
 	if (!clang_Cursor_isNull(field))
-		sname = spelling(clang_getCursorSemanticParent(field));
+		sname = record_name(clang_getCursorSemanticParent(field));
 	if (base == VAL_UNKNOWN || base == VAL_NONE)
 		base = new_temp(b);
 	/* &folio->page is the folio's own page: same object */

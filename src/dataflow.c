@@ -516,39 +516,54 @@ static bool is_subpath(const char *p, const char *base)
 	       (!strncmp(p + n, "->", 2) || p[n] == '.' || p[n] == '[');
 }
 
-/* x->field = page: what a page read from that field elsewhere may be. */
+static void add_store(struct check_ctx *ctx, const char *field, unsigned origin,
+		      const char *from_field, const struct event *ev)
+{
+	struct function *fn = ctx->fn;
+	struct field_store *st;
+
+	for (size_t i = 0; i < ctx->out->nstores; i++) {
+		st = &ctx->out->stores[i];
+		if (st->origin == origin && !strcmp(st->field, field) &&
+		    !strcmp(st->function, fn->name) && !strcmp(st->file, fn->file) &&
+		    !st->from_field == !from_field &&
+		    (!from_field || !strcmp(st->from_field, from_field)))
+			return;
+	}
+	st = results_add_store(ctx->out);
+	st->field = xstrdup(field);
+	st->origin = origin;
+	st->from_field = from_field ? xstrdup(from_field) : NULL;
+	st->file = xstrdup(fn->file);
+	st->function = xstrdup(fn->name);
+	st->line = ev->loc.line;
+	st->col = ev->loc.col;
+}
+
+/* x->field = page: what a page read from that field elsewhere may be. A
+ * page read from another field is recorded as a copy of that field. */
 static void record_store(struct check_ctx *ctx, const struct state *s, int d,
 			 const struct event *ev)
 {
 	struct function *fn = ctx->fn;
 	const struct path *p = &fn->paths[d];
-	struct field_store *st;
 	struct strbuf key = {0};
 	unsigned origin = 0;
 
 	if (!p->strct || !p->field || p->temp)
 		return;
-	for (int o = 0; o < fn->nobjs; o++)
-		if (objset_has(&s->bind[d], o))
-			origin |= fn->objs[o].origin;
-	if (!origin)
-		return;		/* NULL, or not a page */
 	sb_addf(&key, "%s.%s", p->strct, p->field);
-	for (size_t i = 0; i < ctx->out->nstores; i++) {
-		st = &ctx->out->stores[i];
-		if (st->origin == origin && !strcmp(st->field, key.buf) &&
-		    !strcmp(st->function, fn->name) && !strcmp(st->file, fn->file)) {
-			sb_release(&key);
-			return;
-		}
+	for (int o = 0; o < fn->nobjs; o++) {
+		if (!objset_has(&s->bind[d], o))
+			continue;
+		if (fn->objs[o].field)
+			add_store(ctx, key.buf, 0, fn->objs[o].field, ev);
+		else
+			origin |= fn->objs[o].origin;
 	}
-	st = results_add_store(ctx->out);
-	st->field = sb_detach(&key);
-	st->origin = origin;
-	st->file = xstrdup(fn->file);
-	st->function = xstrdup(fn->name);
-	st->line = ev->loc.line;
-	st->col = ev->loc.col;
+	if (origin)	/* else NULL, or not a page */
+		add_store(ctx, key.buf, origin, NULL, ev);
+	sb_release(&key);
 }
 
 static void assign_event(struct check_ctx *ctx, struct state *s, const struct event *ev,

@@ -1,7 +1,10 @@
 /* Provenance through struct fields, decided over every analyzed file: a
  * NIC driver's rx ring (buffer_info->page) is filled from dev_alloc_pages()
  * in one function and read in another; the reader alone cannot tell that
- * the page is kernel-private, the stores of the whole tree can. */
+ * the page is kernel-private, the stores of the whole tree can. A store of
+ * a page read from another field (sw_buf->page = pool->page) makes the
+ * field inherit that field's origin; a field nobody is seen filling is of
+ * unknown origin. */
 #include "findings.h"
 #include "rules.h"
 #include "util.h"
@@ -13,7 +16,8 @@
 struct field_origin_sum {
 	const char *field;
 	unsigned origin;
-	const struct field_store *secure, *unknown;	/* a store of each kind */
+	/* the store that first brought a may-be-secure / unknown page */
+	const struct field_store *secure, *unknown;
 };
 
 static int by_field(const void *a, const void *b)
@@ -22,29 +26,58 @@ static int by_field(const void *a, const void *b)
 		      ((const struct field_origin_sum *)b)->field);
 }
 
+static struct field_origin_sum *find(struct field_origin_sum *v, size_t n, const char *field)
+{
+	struct field_origin_sum key = {field, 0, NULL, NULL};
+
+	return n ? bsearch(&key, v, n, sizeof(*v), by_field) : NULL;
+}
+
+/* Adds origin to s; says whether anything was new. */
+static bool merge(struct field_origin_sum *s, unsigned origin, const struct field_store *by)
+{
+	unsigned added = origin & ~s->origin;
+
+	if (!added)
+		return false;
+	s->origin |= added;
+	if ((added & ORIGIN_MAY_BE_SECURE) && !s->secure)
+		s->secure = by;
+	if ((added & ORIGIN_UNKNOWN) && !s->unknown)
+		s->unknown = by;
+	return true;
+}
+
 static struct field_origin_sum *summarize(const struct results *r, size_t *n)
 {
 	struct field_origin_sum *v = xcalloc(r->nstores + 1, sizeof(*v));
 	size_t k = 0;
+	bool changed = true;
 
 	for (size_t i = 0; i < r->nstores; i++) {
-		const struct field_store *st = &r->stores[i];
-		struct field_origin_sum *s = NULL;
-		for (size_t j = 0; j < k && !s; j++)
-			if (!strcmp(v[j].field, st->field))
-				s = &v[j];
-		if (!s) {
-			s = &v[k++];
-			s->field = st->field;
-		}
-		s->origin |= st->origin;
-		if ((st->origin & ORIGIN_MAY_BE_SECURE) && !s->secure)
-			s->secure = st;
-		if ((st->origin & ORIGIN_UNKNOWN) && !s->unknown)
-			s->unknown = st;
+		bool seen = false;
+		for (size_t j = 0; j < k && !seen; j++)
+			seen = !strcmp(v[j].field, r->stores[i].field);
+		if (!seen)
+			v[k++].field = r->stores[i].field;
 	}
 	if (k > 1)
 		qsort(v, k, sizeof(*v), by_field);
+	for (size_t i = 0; i < r->nstores; i++)
+		merge(find(v, k, r->stores[i].field), r->stores[i].origin, &r->stores[i]);
+	/* copies between fields: to a fixpoint (origins only grow) */
+	while (changed) {
+		changed = false;
+		for (size_t i = 0; i < r->nstores; i++) {
+			const struct field_store *st = &r->stores[i];
+			struct field_origin_sum *from;
+			if (!st->from_field)
+				continue;
+			from = find(v, k, st->from_field);
+			changed |= merge(find(v, k, st->field),
+					 from ? from->origin : ORIGIN_UNKNOWN, st);
+		}
+	}
 	*n = k;
 	return v;
 }
@@ -53,10 +86,13 @@ static void note_store(struct finding *f, const struct field_store *st, const ch
 {
 	char buf[512];
 
-	snprintf(buf, sizeof(buf), "%s: '%s' is filled with %s in %s()", what, st->field,
-		 st->origin & ORIGIN_MAY_BE_SECURE ? "user or page-cache pages"
-						   : "a page of unknown origin",
-		 st->function);
+	if (st->from_field)
+		snprintf(buf, sizeof(buf), "%s: '%s' is filled from '%s' in %s()", what,
+			 st->field, st->from_field, st->function);
+	else
+		snprintf(buf, sizeof(buf), "%s: '%s' is filled with %s in %s()", what,
+			 st->field, st->origin & ORIGIN_MAY_BE_SECURE ?
+			 "user or page-cache pages" : "a page of unknown origin", st->function);
 	finding_add_note(f, st->file, st->line, st->col, buf);
 	/* right after the origin note: the trace reads origin first */
 	if (f->nnotes > 2) {
@@ -73,10 +109,8 @@ void results_apply_field_stores(struct results *r)
 
 	for (size_t i = 0; i < r->nf; i++) {
 		struct finding *f = &r->f[i];
-		struct field_origin_sum key = {f->field, 0, NULL, NULL}, *s = NULL;
+		struct field_origin_sum *s = f->field ? find(sums, n, f->field) : NULL;
 
-		if (f->field && n)
-			s = bsearch(&key, sums, n, sizeof(*sums), by_field);
 		if (s && !(s->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN))) {
 			/* only kernel-private or pinned pages are ever stored there */
 			for (size_t j = 0; j < r->ns; j++)

@@ -114,6 +114,7 @@ void results_free(struct results *r)
 	}
 	for (size_t i = 0; i < r->nstores; i++) {
 		free(r->stores[i].field);
+		free(r->stores[i].from_field);
 		free(r->stores[i].file);
 		free(r->stores[i].function);
 	}

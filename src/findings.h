@@ -36,6 +36,7 @@ struct site {
 struct field_store {
 	char *field;		/* "struct.field" */
 	unsigned origin;	/* enum origin_bits */
+	char *from_field;	/* a copy of another field's page (origin 0) */
 	char *file, *function;
 	unsigned line, col;
 };

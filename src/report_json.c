@@ -88,6 +88,9 @@ json_object *results_json(const struct results *r)
 		json_object *o = position(st->file, st->line, st->col);
 		json_object_object_add(o, "field", json_object_new_string(st->field));
 		json_object_object_add(o, "function", json_object_new_string(st->function));
+		if (st->from_field)
+			json_object_object_add(o, "from_field",
+					       json_object_new_string(st->from_field));
 		json_object_object_add(o, "origin", json_object_new_string(
 			origin_describe(st->origin, origin, sizeof(origin))));
 		json_object_array_add(stores, o);

@@ -114,6 +114,7 @@ static int load_store(json_object *o, struct results *r)
 		return -1;
 	st = results_add_store(r);
 	st->field = xstrdup(str(o, "field"));
+	st->from_field = str(o, "from_field") ? xstrdup(str(o, "from_field")) : NULL;
 	st->origin = origin_parse(str(o, "origin"));
 	st->file = xstrdup(str(o, "file"));
 	st->function = dup_or_empty(str(o, "function"));

@@ -4,7 +4,7 @@
  *
  * check-output-start
 testcases/ma-anonymous-member.c:27:2: warning: 'buffer_info->page' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
-testcases/ma-anonymous-member.c:26:2: note: 'buffer_info->page' has unknown origin (parameter or caller-provided page)
+testcases/ma-anonymous-member.c:26:2: note: 'buffer_info->page' is read from 'rx_buffer.page': its origin is what the analyzed files store there
 testcases/ma-anonymous-member.c:26:2: note: new reference taken by get_page()
 testcases/ma-anonymous-member.c:24:6: note: returns with the page attached to a live carrier: I/O starts in a caller
  * check-output-end
