@@ -71,6 +71,13 @@ else
 		C=2 CHECK=$(CURDIR)/pagecheck $(TARGETS)
 endif
 
+# The semantic patches of cocci/ are generated from rules.yaml (a test fails
+# when the committed ones are out of date).
+COCCI_RULES := missing-accessible unchecked-accessible io-without-ref accessible-before-ref
+cocci: pagecheck rules.yaml
+	@for r in $(COCCI_RULES); do ./pagecheck cocci $$r > cocci/$$r.cocci || exit 1; done
+	@echo "cocci/: $(COCCI_RULES:%=%.cocci)"
+
 # Speed figures of a whole-tree run: a cold run beside bare clang
 # -fsyntax-only on the same files, a warm run, and spatch.
 bench: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
@@ -79,4 +86,4 @@ bench: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
 clean:
 	rm -rf build pagecheck pagecheck-asan
 
-.PHONY: all deps test check bench clean
+.PHONY: all deps test check bench cocci clean

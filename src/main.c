@@ -3,6 +3,7 @@
  * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags). */
 #include "analyze.h"
 #include "cmd_tree.h"
+#include "cocci_gen.h"
 #include "compile_flags.h"
 #include "report.h"
 #include "rules.h"
@@ -225,6 +226,48 @@ static int run_build_dir(CXIndex index, const struct options *o, const struct ca
 	return 0;
 }
 
+/* pagecheck cocci <rule>: the semantic patch of a rule, from the catalog. */
+static int cmd_cocci(int argc, char **argv)
+{
+	struct catalog cat;
+	char *rules = NULL, *err = NULL, *text;
+	const char *id = NULL;
+
+	for (int i = 1; i < argc; i++) {
+		if (!strncmp(argv[i], "--rules=", 8))
+			rules = xstrdup(argv[i] + 8);
+		else if (!id && argv[i][0] != '-')
+			id = argv[i];
+		else
+			id = NULL, i = argc;
+	}
+	if (!id) {
+		fputs("usage: pagecheck cocci [--rules=FILE] <rule id>\nrule ids:", stderr);
+		for (int i = 0; cocci_rule_ids[i]; i++)
+			fprintf(stderr, " %s", cocci_rule_ids[i]);
+		fputc('\n', stderr);
+		free(rules);
+		return 2;
+	}
+	if (!rules)
+		rules = default_rules();
+	if (catalog_load(&cat, rules, &err)) {
+		fprintf(stderr, "pagecheck: error: %s\n", err);
+		free(err);
+		free(rules);
+		return 2;
+	}
+	free(rules);
+	text = cocci_generate(&cat, id);
+	if (text)
+		fputs(text, stdout);
+	else
+		fprintf(stderr, "pagecheck: cocci: no semantic patch for rule '%s'\n", id);
+	free(text);
+	catalog_free(&cat);
+	return text ? 0 : 2;
+}
+
 int main(int argc, char **argv)
 {
 	struct options o = {0};
@@ -236,6 +279,8 @@ int main(int argc, char **argv)
 
 	if (argc > 1 && !strcmp(argv[1], "tree"))
 		return cmd_tree_main(argc - 1, argv + 1, default_rules);
+	if (argc > 1 && !strcmp(argv[1], "cocci"))
+		return cmd_cocci(argc - 1, argv + 1);
 	status = parse_args(argc, argv, &o);
 	if (status)
 		return status;

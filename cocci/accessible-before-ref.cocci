@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-only
+///
+/// arch_make_page_accessible() is called on some path where the function
+/// holds no reference and no page lock: the page can be freed, or made secure
+/// again, before the I/O; the guard must follow the reference.
+///
+// Confidence: Moderate
+// Comments: pagecheck rule accessible-before-ref, generated from rules.yaml by
+// Comments: `pagecheck cocci accessible-before-ref`; do not edit. Intra-procedural: pagecheck's
+// Comments: clang engine also follows aliases, fields and branches on results.
+// Options: --no-includes --include-headers
+// Requires: 1.0.8
+// Keywords: arch_make_page_accessible, s390, protected virtualization
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@early exists@
+expression P;
+identifier fn, first;
+position p2;
+@@
+fn(...) {
+...    when != __folio_start_writeback(P, ...)
+    when != folio_get(P, ...)
+    when != folio_lock(P, ...)
+    when != folio_start_writeback(P, ...)
+    when != folio_try_get(P, ...)
+    when != folio_trylock(P, ...)
+    when != get_page(P, ...)
+    when != lock_page(P, ...)
+    when != set_page_writeback(P, ...)
+    when != try_get_page(P, ...)
+    when != try_grab_folio(P, ...)
+    when != try_grab_folio_fast(P, ...)
+    when != try_grab_page(P, ...)
+    when != trylock_page(P, ...)
+    when != P = __filemap_get_folio(...)
+    when != P = filemap_get_folio(...)
+    when != P = find_get_page(...)
+    when != P = find_lock_page(...)
+    when != P = find_or_create_page(...)
+    when != P = follow_page(...)
+    when != P = grab_cache_page(...)
+    when != P = pagecache_get_page(...)
+    when != P = read_mapping_folio(...)
+    when != P = read_mapping_page(...)
+(
+arch_make_folio_accessible@first@p2(P)
+|
+arch_make_page_accessible@first@p2(P)
+)
+... when any
+}
+
+@script:python depends on report@
+p2 << early.p2;
+P << early.P;
+first << early.first;
+@@
+msg = "WARNING: %s() on '%s' while no reference or page lock is held (possible) [accessible-before-ref]" % (first, P)
+coccilib.report.print_report(p2[0], msg)
+
+@script:python depends on org@
+p2 << early.p2;
+P << early.P;
+first << early.first;
+@@
+msg = "WARNING: %s() on '%s' while no reference or page lock is held (possible) [accessible-before-ref]" % (first, P)
+coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
+
+@depends on context && !patch && !org && !report@
+position early.p2;
+identifier early.first;
+@@
+* first@p2(...)

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-2.0-only
+///
+/// A page gets a new reference (get_page(), find_get_page(),
+/// iov_iter_get_pages2(), ...) and reaches I/O (sg_set_page(), bio_add_page(),
+/// skb_fill_page_desc(), dma_map_page(), ...) on some path without
+/// arch_make_page_accessible() first. Under s390 Protected Virtualization the
+/// page may belong to a secure guest: the device cannot access it. Patch mode
+/// adds the guard after a plain get_page()/folio_get() in a function that
+/// returns an errno; elsewhere it only reports.
+///
+// Confidence: Moderate
+// Comments: pagecheck rule missing-accessible, generated from rules.yaml by
+// Comments: `pagecheck cocci missing-accessible`; do not edit. Intra-procedural: pagecheck's
+// Comments: clang engine also follows aliases, fields and branches on results.
+// Options: --no-includes --include-headers
+// Requires: 1.0.8
+// Keywords: arch_make_page_accessible, s390, protected virtualization
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@ref exists@
+expression P, E, S0, S1;
+identifier first, sink;
+position p1, p2;
+@@
+(
+folio_get@first@p1(P, ...)
+|
+folio_try_get@first@p1(P, ...)
+|
+get_page@first@p1(P, ...)
+|
+try_get_page@first@p1(P, ...)
+|
+try_grab_folio@first@p1(P, ...)
+|
+try_grab_folio_fast@first@p1(P, ...)
+|
+try_grab_page@first@p1(P, ...)
+)
+... when != arch_make_folio_accessible(P)
+    when != arch_make_page_accessible(P)
+    when != P = E
+(
+__bio_add_page@sink@p2(S0, P, ...)
+|
+__skb_fill_page_desc@sink@p2(S0, S1, P, ...)
+|
+__skb_frag_set_page@sink@p2(S0, P, ...)
+|
+bio_add_folio@sink@p2(S0, P, ...)
+|
+bio_add_page@sink@p2(S0, P, ...)
+|
+bio_add_pc_page@sink@p2(S0, S1, P, ...)
+|
+bvec_set_page@sink@p2(S0, P, ...)
+|
+dma_map_page@sink@p2(S0, P, ...)
+|
+dma_map_page_attrs@sink@p2(S0, P, ...)
+|
+kernel_sendpage@sink@p2(S0, P, ...)
+|
+sg_set_folio@sink@p2(S0, P, ...)
+|
+sg_set_page@sink@p2(S0, P, ...)
+|
+skb_add_rx_frag@sink@p2(S0, S1, P, ...)
+|
+skb_fill_page_desc@sink@p2(S0, S1, P, ...)
+|
+skb_fill_page_desc_noacc@sink@p2(S0, S1, P, ...)
+|
+skb_frag_set_page@sink@p2(S0, S1, P, ...)
+)
+
+@script:python depends on report@
+p2 << ref.p2;
+p1 << ref.p1;
+P << ref.P;
+first << ref.first;
+sink << ref.sink;
+@@
+msg = "WARNING: '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (possible) [missing-accessible]" % (P, sink, first, p1[0].line)
+coccilib.report.print_report(p2[0], msg)
+
+@script:python depends on org@
+p2 << ref.p2;
+p1 << ref.p1;
+P << ref.P;
+first << ref.first;
+sink << ref.sink;
+@@
+msg = "WARNING: '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (possible) [missing-accessible]" % (P, sink, first, p1[0].line)
+coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
+
+@depends on context && !patch && !org && !report@
+position ref.p2;
+identifier ref.sink;
+@@
+* sink@p2(...)
+
+@ret exists@
+expression P, E, S0, S1;
+identifier first, sink;
+position p1, p2;
+@@
+(
+P = __filemap_get_folio@first@p1(...)
+|
+P = filemap_get_folio@first@p1(...)
+|
+P = find_get_page@first@p1(...)
+|
+P = find_lock_page@first@p1(...)
+|
+P = find_or_create_page@first@p1(...)
+|
+P = follow_page@first@p1(...)
+|
+P = grab_cache_page@first@p1(...)
+|
+P = pagecache_get_page@first@p1(...)
+|
+P = read_mapping_folio@first@p1(...)
+|
+P = read_mapping_page@first@p1(...)
+)
+... when != arch_make_folio_accessible(P)
+    when != arch_make_page_accessible(P)
+    when != P = E
+(
+__bio_add_page@sink@p2(S0, P, ...)
+|
+__skb_fill_page_desc@sink@p2(S0, S1, P, ...)
+|
+__skb_frag_set_page@sink@p2(S0, P, ...)
+|
+bio_add_folio@sink@p2(S0, P, ...)
+|
+bio_add_page@sink@p2(S0, P, ...)
+|
+bio_add_pc_page@sink@p2(S0, S1, P, ...)
+|
+bvec_set_page@sink@p2(S0, P, ...)
+|
+dma_map_page@sink@p2(S0, P, ...)
+|
+dma_map_page_attrs@sink@p2(S0, P, ...)
+|
+kernel_sendpage@sink@p2(S0, P, ...)
+|
+sg_set_folio@sink@p2(S0, P, ...)
+|
+sg_set_page@sink@p2(S0, P, ...)
+|
+skb_add_rx_frag@sink@p2(S0, S1, P, ...)
+|
+skb_fill_page_desc@sink@p2(S0, S1, P, ...)
+|
+skb_fill_page_desc_noacc@sink@p2(S0, S1, P, ...)
+|
+skb_frag_set_page@sink@p2(S0, S1, P, ...)
+)
+
+@script:python depends on report@
+p2 << ret.p2;
+p1 << ret.p1;
+P << ret.P;
+first << ret.first;
+sink << ret.sink;
+@@
+msg = "WARNING: '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (P, sink, first, p1[0].line)
+coccilib.report.print_report(p2[0], msg)
+
+@script:python depends on org@
+p2 << ret.p2;
+p1 << ret.p1;
+P << ret.P;
+first << ret.first;
+sink << ret.sink;
+@@
+msg = "WARNING: '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (P, sink, first, p1[0].line)
+coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
+
+@depends on context && !patch && !org && !report@
+position ret.p2;
+identifier ret.sink;
+@@
+* sink@p2(...)
+
+@arr exists@
+expression P, E, E0, E1, E2, E3, S0, S1, I;
+identifier first, sink;
+position p1, p2;
+@@
+(
+get_user_pages@first@p1(E0, E1, E2, P, ...)
+|
+get_user_pages_fast@first@p1(E0, E1, E2, P, ...)
+|
+get_user_pages_remote@first@p1(E0, E1, E2, E3, P, ...)
+|
+get_user_pages_unlocked@first@p1(E0, E1, P, ...)
+|
+iov_iter_get_pages2@first@p1(E0, P, ...)
+|
+iov_iter_get_pages_alloc2@first@p1(E0, P, ...)
+)
+... when != arch_make_folio_accessible(P[I])
+    when != arch_make_page_accessible(P[I])
+    when != P[I] = E
+(
+__bio_add_page@sink@p2(S0, P[I], ...)
+|
+__skb_fill_page_desc@sink@p2(S0, S1, P[I], ...)
+|
+__skb_frag_set_page@sink@p2(S0, P[I], ...)
+|
+bio_add_folio@sink@p2(S0, P[I], ...)
+|
+bio_add_page@sink@p2(S0, P[I], ...)
+|
+bio_add_pc_page@sink@p2(S0, S1, P[I], ...)
+|
+bvec_set_page@sink@p2(S0, P[I], ...)
+|
+dma_map_page@sink@p2(S0, P[I], ...)
+|
+dma_map_page_attrs@sink@p2(S0, P[I], ...)
+|
+kernel_sendpage@sink@p2(S0, P[I], ...)
+|
+sg_set_folio@sink@p2(S0, P[I], ...)
+|
+sg_set_page@sink@p2(S0, P[I], ...)
+|
+skb_add_rx_frag@sink@p2(S0, S1, P[I], ...)
+|
+skb_fill_page_desc@sink@p2(S0, S1, P[I], ...)
+|
+skb_fill_page_desc_noacc@sink@p2(S0, S1, P[I], ...)
+|
+skb_frag_set_page@sink@p2(S0, S1, P[I], ...)
+)
+
+@script:python depends on report@
+p2 << arr.p2;
+p1 << arr.p1;
+P << arr.P;
+first << arr.first;
+sink << arr.sink;
+@@
+msg = "WARNING: '%s[]' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (P, sink, first, p1[0].line)
+coccilib.report.print_report(p2[0], msg)
+
+@script:python depends on org@
+p2 << arr.p2;
+p1 << arr.p1;
+P << arr.P;
+first << arr.first;
+sink << arr.sink;
+@@
+msg = "WARNING: '%s[]' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (P, sink, first, p1[0].line)
+coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
+
+@depends on context && !patch && !org && !report@
+position arr.p2;
+identifier arr.sink;
+@@
+* sink@p2(...)
+
+@depends on patch exists@
+expression ref.P;
+position ref.p1;
+identifier fn;
+@@
+int fn(...) {
+...
+(
+get_page@p1(P);
+unlock_page(P);
++if (arch_make_page_accessible(P)) {
++	put_page(P);
++	return -EIO;
++}
+|
+get_page@p1(P);
++if (arch_make_page_accessible(P)) {
++	put_page(P);
++	return -EIO;
++}
+|
+folio_get@p1(P);
+folio_unlock(P);
++if (arch_make_folio_accessible(P)) {
++	folio_put(P);
++	return -EIO;
++}
+|
+folio_get@p1(P);
++if (arch_make_folio_accessible(P)) {
++	folio_put(P);
++	return -EIO;
++}
+)
+...
+}

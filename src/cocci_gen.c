@@ -1,0 +1,430 @@
+/* The semantic patches of cocci/, written from the rule catalog: the API
+ * lists of every rule come from rules.yaml, so the Coccinelle engine and the
+ * clang engine cannot drift apart. `pagecheck cocci <rule>` prints one;
+ * `make cocci` rewrites cocci/ and a test fails when it is out of date.
+ *
+ * What Coccinelle can say here is intra-procedural and by expression: the
+ * page is the same expression at the reference and at the I/O (no aliases,
+ * no fields filled elsewhere); paths are followed with "... when !=". The
+ * messages carry the rule id and the confidence in pagecheck's form so that
+ * pagecheck --engine=cocci reads them back as findings. */
+#include "cocci_gen.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GUARD_PAGE "arch_make_page_accessible"
+
+struct rule_text {
+	const char *id, *title;
+	const char *const *lines;	/* the /// description */
+	void (*body)(struct strbuf *sb, const struct catalog *cat);
+};
+
+/* "E0, E1, P, ..." with the page at index k; the other arguments are
+ * named with prefix (E for the first call, S for the sink: distinct, or
+ * Coccinelle would require them equal) */
+static void args_with_page_at(struct strbuf *sb, char prefix, int k, const char *page)
+{
+	for (int i = 0; i < k; i++)
+		sb_addf(sb, "%c%d, ", prefix, i);
+	sb_addf(sb, "%s, ...", page);
+}
+
+static void disjunction_start(struct strbuf *sb, bool *first)
+{
+	sb_adds(sb, *first ? "(\n" : "|\n");
+	*first = false;
+}
+
+/* every attach/direct sink, as calls with the page at its own index */
+static void sink_calls(struct strbuf *sb, const struct catalog *cat, const char *page)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < cat->napis; i++) {
+		const struct api *a = &cat->apis[i];
+		if (a->cls != API_SINK || a->page < 0)
+			continue;
+		disjunction_start(sb, &first);
+		sb_addf(sb, "%s@sink@p2(", a->name);
+		args_with_page_at(sb, 'S', a->page, page);
+		sb_adds(sb, ")\n");
+	}
+	sb_adds(sb, ")\n");
+}
+
+/* the path conditions that end a match: a guard call on the page, or the
+ * variable naming another page */
+static void no_guard_on(struct strbuf *sb, const struct catalog *cat, const char *page)
+{
+	const char *sep = "...";
+
+	for (size_t i = 0; i < cat->napis; i++)
+		if (cat->apis[i].cls == API_GUARD) {
+			sb_addf(sb, "%s when != %s(%s)\n", sep, cat->apis[i].name, page);
+			sep = "   ";
+		}
+	sb_addf(sb, "    when != %s = E\n", page);
+}
+
+/* The report and org scripts of a matching rule: imports are the
+ * metavariables the message uses (p2, where it is shown, always). */
+static void report_scripts(struct strbuf *sb, const char *rule, const char *imports,
+			   const char *msg_fmt, const char *args)
+{
+	static const char *const modes[] = {"report", "org"};
+
+	for (int m = 0; m < 2; m++) {
+		char *copy = xstrdup(imports), *save = NULL;
+		sb_addf(sb, "\n@script:python depends on %s@\np2 << %s.p2;\n", modes[m], rule);
+		for (char *v = strtok_r(copy, " ", &save); v; v = strtok_r(NULL, " ", &save))
+			sb_addf(sb, "%s << %s.%s;\n", v, rule, v);
+		free(copy);
+		sb_addf(sb, "@@\nmsg = \"%s\" %% (%s)\n", msg_fmt, args);
+		if (m == 0)
+			sb_adds(sb, "coccilib.report.print_report(p2[0], msg)\n");
+		else
+			sb_adds(sb, "coccilib.org.print_todo(p2[0], msg.replace(\"[\", \"@(\")"
+				    ".replace(\"]\", \")\"))\n");
+	}
+}
+
+/* context mode stars the call where the finding is shown */
+static void context_rule(struct strbuf *sb, const char *rule, const char *call)
+{
+	sb_addf(sb, "\n@depends on context && !patch && !org && !report@\n"
+		"position %s.p2;\nidentifier %s.%s;\n@@\n* %s@p2(...)\n", rule, rule, call,
+		call);
+}
+
+static bool has_word(const char *text, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
+		bool before = p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
+		bool after = isalnum((unsigned char)p[n]) || p[n] == '_';
+		if (!before && !after)
+			return true;
+	}
+	return false;
+}
+
+/* Appends "@name flags@", the declarations of exactly the metavariables
+ * body uses (spatch warns about the others), and the body. */
+static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
+		      const char *body)
+{
+	static const char *const expressions[] = {
+		"P", "E", "E0", "E1", "E2", "E3", "E4", "E5", "E6", "E7",
+		"S0", "S1", "S2", "S3", "S4", "S5", "I", NULL,
+	};
+	static const char *const identifiers[] = {"fn", "ret", "first", "sink", NULL};
+	static const char *const positions[] = {"p1", "p2", NULL};
+	static const struct {
+		const char *kind;
+		const char *const *names;
+	} kinds[] = {{"expression", expressions}, {"identifier", identifiers},
+		     {"position", positions}};
+
+	sb_addf(sb, "\n@%s%s%s@\n", name, *flags ? " " : "", flags);
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		const char *sep = "";
+		for (int i = 0; kinds[k].names[i]; i++) {
+			if (!has_word(body, kinds[k].names[i]))
+				continue;
+			sb_addf(sb, "%s%s", *sep ? sep : kinds[k].kind, *sep ? "" : " ");
+			sb_adds(sb, kinds[k].names[i]);
+			sep = ", ";
+		}
+		if (*sep)
+			sb_adds(sb, ";\n");
+	}
+	sb_addf(sb, "@@\n%s", body);
+}
+
+/* One matching rule per shape of acquire: page argument, returned page,
+ * array of pages. rule: its name; shape: which acquires; page: the page as
+ * the sink sees it (P or P[E]). */
+static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const char *rule,
+			 bool returned, bool array, bool secure)
+{
+	bool first = true;
+	struct strbuf calls = {0};
+	const char *page = array ? "P[I]" : "P";
+
+	for (size_t i = 0; i < cat->napis; i++) {
+		const struct api *a = &cat->apis[i];
+		bool may_be_secure = a->origin & ORIGIN_MAY_BE_SECURE;
+		if (a->cls != API_ACQUIRE || a->implicit_guard || a->origin == ORIGIN_PINNED ||
+		    (a->page == PAGE_RETURN) != returned || a->page_array != array ||
+		    (a->page >= 0 && !array && may_be_secure != secure) ||
+		    ((returned || array) && !secure))
+			continue;
+		disjunction_start(&calls, &first);
+		if (returned) {
+			sb_addf(&calls, "P = %s@first@p1(...)\n", a->name);
+		} else {
+			sb_addf(&calls, "%s@first@p1(", a->name);
+			args_with_page_at(&calls, 'E', a->page, "P");
+			sb_adds(&calls, ")\n");
+		}
+	}
+	if (first) {
+		sb_release(&calls);
+		return false;
+	}
+	sb_adds(&calls, ")\n");
+	no_guard_on(&calls, cat, page);
+	sink_calls(&calls, cat, page);
+	emit_rule(sb, rule, "exists", calls.buf);
+	sb_release(&calls);
+	return true;
+}
+
+static void missing_accessible(struct strbuf *sb, const struct catalog *cat)
+{
+	static const struct {
+		const char *rule;
+		bool returned, array, secure;
+	} shapes[] = {
+		{"ref", false, false, false}, {"ref_secure", false, false, true},
+		{"ret", true, false, true}, {"arr", false, true, true},
+	};
+
+	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++) {
+		const char *conf = shapes[i].secure ? "definite" : "possible";
+		char msg[256];
+		if (!acquire_rule(sb, cat, shapes[i].rule, shapes[i].returned, shapes[i].array,
+				  shapes[i].secure))
+			continue;
+		snprintf(msg, sizeof(msg), "WARNING: '%%s%s' reaches I/O in %%s() without "
+			 GUARD_PAGE "() after %%s() took a new reference on line %%s (%s) "
+			 "[missing-accessible]", shapes[i].array ? "[]" : "", conf);
+		report_scripts(sb, shapes[i].rule, "p1 P first sink", msg,
+			       "P, sink, first, p1[0].line");
+		context_rule(sb, shapes[i].rule, "sink");
+	}
+	/* the fix, where it is certain: a plain get_page()/folio_get() statement
+	 * in a function returning an errno (int); a page unlocked right after
+	 * the reference is guarded after the unlock. One rule: positions of
+	 * "ref" cannot be inherited past another rule's modifications. */
+	{
+		static const struct {
+			const char *get, *unlock, *guard, *put;
+		} fixes[] = {
+			{"get_page", "unlock_page", GUARD_PAGE, "put_page"},
+			{"folio_get", "folio_unlock", "arch_make_folio_accessible", "folio_put"},
+		};
+		bool first = true;
+
+		sb_adds(sb, "\n@depends on patch exists@\nexpression ref.P;\nposition ref.p1;\n"
+			    "identifier fn;\n@@\nint fn(...) {\n...\n");
+		for (size_t i = 0; i < sizeof(fixes) / sizeof(fixes[0]); i++) {
+			char fix[256];
+			if (!catalog_find(cat, fixes[i].get) || !catalog_find(cat, fixes[i].guard))
+				continue;
+			snprintf(fix, sizeof(fix), "+if (%s(P)) {\n+\t%s(P);\n+\treturn -EIO;\n+}\n",
+				 fixes[i].guard, fixes[i].put);
+			disjunction_start(sb, &first);
+			sb_addf(sb, "%s@p1(P);\n%s(P);\n%s|\n%s@p1(P);\n%s", fixes[i].get,
+				fixes[i].unlock, fix, fixes[i].get, fix);
+		}
+		sb_adds(sb, ")\n...\n}\n");
+	}
+}
+
+static const char *const missing_accessible_doc[] = {
+	"A page gets a new reference (get_page(), find_get_page(),",
+	"iov_iter_get_pages2(), ...) and reaches I/O (sg_set_page(), bio_add_page(),",
+	"skb_fill_page_desc(), dma_map_page(), ...) on some path without",
+	"arch_make_page_accessible() first. Under s390 Protected Virtualization the",
+	"page may belong to a secure guest: the device cannot access it. Patch mode",
+	"adds the guard after a plain get_page()/folio_get() in a function that",
+	"returns an errno; elsewhere it only reports.",
+	NULL,
+};
+
+/* ---- unchecked-accessible ---- */
+
+/* every guard call, in the form fmt gives ("%s@first@p2(P);\n") */
+static void guard_calls(struct strbuf *body, const struct catalog *cat, const char *fmt)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < cat->napis; i++)
+		if (cat->apis[i].cls == API_GUARD) {
+			disjunction_start(body, &first);
+			sb_addf(body, fmt, cat->apis[i].name);
+		}
+	sb_adds(body, ")\n");
+}
+
+static void unchecked_accessible(struct strbuf *sb, const struct catalog *cat)
+{
+	struct strbuf body = {0};
+
+	guard_calls(&body, cat, "%s@first@p2(P);\n");
+	emit_rule(sb, "r", "", body.buf);
+	report_scripts(sb, "r", "P first", "WARNING: the result of %s(%s) is ignored: on "
+		       "failure the page is still secure (definite) [unchecked-accessible]",
+		       "first, P");
+	context_rule(sb, "r", "first");
+	sb_reset(&body);
+	guard_calls(&body, cat, "ret = %s@first@p1(P)\n");
+	sb_adds(&body, "... when != ret\n    when != P = E\n");
+	sink_calls(&body, cat, "P");
+	emit_rule(sb, "s", "exists", body.buf);
+	report_scripts(sb, "s", "p1 P first sink", "WARNING: '%s' reaches I/O in %s() before "
+		       "the result of %s() on line %s is tested (definite) [unchecked-accessible]",
+		       "P, sink, first, p1[0].line");
+	context_rule(sb, "s", "sink");
+	sb_release(&body);
+}
+
+static const char *const unchecked_accessible_doc[] = {
+	"arch_make_page_accessible() can fail (the page stays secure): its result",
+	"must be tested before the page reaches I/O.",
+	NULL,
+};
+
+/* ---- io-without-ref ---- */
+
+static void no_acquire_on(struct strbuf *sb, const struct catalog *cat)
+{
+	for (size_t i = 0; i < cat->napis; i++) {
+		const struct api *a = &cat->apis[i];
+		if ((a->cls == API_ACQUIRE || a->cls == API_LOCK) && a->page == 0 &&
+		    !a->page_array) {
+			sb_addf(sb, "    when != %s(P, ...)\n", a->name);
+		}
+	}
+}
+
+/* A rule from a start (the calls matched in starts) to a sink with no
+ * reference taken on the way. */
+static void start_to_io_without_ref(struct strbuf *sb, const struct catalog *cat,
+				    const char *rule, struct strbuf *starts, const char *msg,
+				    const char *args)
+{
+	sb_adds(starts, ")\n...");
+	no_acquire_on(starts, cat);
+	sb_adds(starts, "    when != P = E\n");
+	sink_calls(starts, cat, "P");
+	emit_rule(sb, rule, "exists", starts->buf);
+	report_scripts(sb, rule, "p1 P first sink", msg, args);
+	context_rule(sb, rule, "sink");
+}
+
+static void io_without_ref(struct strbuf *sb, const struct catalog *cat)
+{
+	struct strbuf starts = {0};
+	bool first = true;
+
+	for (size_t i = 0; i < cat->napis; i++) {
+		const struct api *a = &cat->apis[i];
+		if (!a->noref || a->page != PAGE_RETURN)
+			continue;
+		disjunction_start(&starts, &first);
+		sb_addf(&starts, "P = %s@first@p1(...)\n", a->name);
+	}
+	start_to_io_without_ref(sb, cat, "noref", &starts,
+				"WARNING: '%s' from %s() on line %s reaches I/O in %s() with no "
+				"reference held (definite) [io-without-ref]",
+				"P, first, p1[0].line, sink");
+	sb_reset(&starts);
+	first = true;
+	for (size_t i = 0; i < cat->napis; i++) {
+		const struct api *a = &cat->apis[i];
+		if (a->cls != API_RELEASE || a->page != 0 || a->page_array)
+			continue;
+		disjunction_start(&starts, &first);
+		sb_addf(&starts, "%s@first@p1(P);\n", a->name);
+	}
+	start_to_io_without_ref(sb, cat, "put", &starts,
+				"WARNING: '%s' reaches I/O in %s() after %s() on line %s dropped "
+				"its reference (possible) [io-without-ref]",
+				"P, sink, first, p1[0].line");
+	sb_release(&starts);
+}
+
+static const char *const io_without_ref_doc[] = {
+	"A page reaches I/O with no reference held: taken from a page table",
+	"(pte_page(), vm_normal_page()) without get_page(), or after put_page().",
+	"Without a reference the page can be freed, reused or made secure again.",
+	NULL,
+};
+
+/* ---- accessible-before-ref ---- */
+
+static void accessible_before_ref(struct strbuf *sb, const struct catalog *cat)
+{
+	struct strbuf body = {0};
+
+	sb_adds(&body, "fn(...) {\n...");
+	no_acquire_on(&body, cat);
+	for (size_t i = 0; i < cat->napis; i++) {
+		const struct api *a = &cat->apis[i];
+		if (a->cls == API_ACQUIRE && a->page == PAGE_RETURN)
+			sb_addf(&body, "    when != P = %s(...)\n", a->name);
+	}
+	guard_calls(&body, cat, "%s@first@p2(P)\n");
+	sb_adds(&body, "... when any\n}\n");
+	emit_rule(sb, "early", "exists", body.buf);
+	report_scripts(sb, "early", "P first", "WARNING: %s() on '%s' while no reference or "
+		       "page lock is held (possible) [accessible-before-ref]", "first, P");
+	context_rule(sb, "early", "first");
+	sb_release(&body);
+}
+
+static const char *const accessible_before_ref_doc[] = {
+	"arch_make_page_accessible() is called on some path where the function",
+	"holds no reference and no page lock: the page can be freed, or made secure",
+	"again, before the I/O; the guard must follow the reference.",
+	NULL,
+};
+
+static const struct rule_text rules[] = {
+	{"missing-accessible", "missing guard", missing_accessible_doc, missing_accessible},
+	{"unchecked-accessible", "unchecked guard", unchecked_accessible_doc,
+	 unchecked_accessible},
+	{"io-without-ref", "I/O without reference", io_without_ref_doc, io_without_ref},
+	{"accessible-before-ref", "guard before reference", accessible_before_ref_doc,
+	 accessible_before_ref},
+};
+
+const char *const cocci_rule_ids[] = {
+	"missing-accessible", "unchecked-accessible", "io-without-ref",
+	"accessible-before-ref", NULL,
+};
+
+char *cocci_generate(const struct catalog *cat, const char *rule_id)
+{
+	struct strbuf sb = {0};
+	const struct rule_text *r = NULL;
+
+	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
+		if (!strcmp(rules[i].id, rule_id))
+			r = &rules[i];
+	if (!r)
+		return NULL;
+	sb_adds(&sb, "// SPDX-License-Identifier: GPL-2.0-only\n///\n");
+	for (int i = 0; r->lines[i]; i++)
+		sb_addf(&sb, "/// %s\n", r->lines[i]);
+	sb_addf(&sb, "///\n"
+		"// Confidence: Moderate\n"
+		"// Comments: pagecheck rule %s, generated from rules.yaml by\n"
+		"// Comments: `pagecheck cocci %s`; do not edit. Intra-procedural: pagecheck's\n"
+		"// Comments: clang engine also follows aliases, fields and branches on results.\n"
+		"// Options: --no-includes --include-headers\n"
+		"// Requires: 1.0.8\n"
+		"// Keywords: arch_make_page_accessible, s390, protected virtualization\n"
+		"\nvirtual patch\nvirtual context\nvirtual org\nvirtual report\n",
+		r->id, r->id);
+	r->body(&sb, cat);
+	return sb_detach(&sb);
+}

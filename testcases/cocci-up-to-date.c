@@ -1,0 +1,11 @@
+/*
+ * check-name: cocci/*.cocci are what `make cocci` generates from rules.yaml
+ * check-command: for r in missing-accessible unchecked-accessible io-without-ref accessible-before-ref; do pagecheck cocci $r | diff -u cocci/$r.cocci - >/dev/null || echo "cocci/$r.cocci is out of date: run make cocci"; done; ls cocci
+ *
+ * check-output-start
+accessible-before-ref.cocci
+io-without-ref.cocci
+missing-accessible.cocci
+unchecked-accessible.cocci
+ * check-output-end
+ */
