@@ -51,5 +51,7 @@ const char *guard_for(struct check_ctx *ctx, const struct io_site *io);
 
 extern const struct checker *const checkers[];
 extern const int ncheckers;
+/* The registered rule id spelled name (a static string), or NULL. */
+const char *checker_id(const char *name);
 
 #endif

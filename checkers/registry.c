@@ -1,5 +1,7 @@
 #include "checker.h"
 
+#include <string.h>
+
 #define CHECKER(name) extern const struct checker check_##name;
 #include "check_list.h"
 #undef CHECKER
@@ -11,3 +13,11 @@ const struct checker *const checkers[] = {
 };
 
 const int ncheckers = sizeof(checkers) / sizeof(checkers[0]);
+
+const char *checker_id(const char *name)
+{
+	for (int i = 0; name && i < ncheckers; i++)
+		if (!strcmp(checkers[i]->id, name))
+			return checkers[i]->id;
+	return NULL;
+}

@@ -60,7 +60,7 @@ p2 << early.p2;
 P << early.P;
 first << early.first;
 @@
-msg = "WARNING: %s() on '%s' while no reference or page lock is held (possible) [accessible-before-ref]" % (first, P)
+msg = "WARNING: %s(): %s() on '%s' while no reference or page lock is held (possible) [accessible-before-ref]" % (p2[0].current_element, first, P)
 coccilib.report.print_report(p2[0], msg)
 
 @script:python depends on org@
@@ -68,7 +68,7 @@ p2 << early.p2;
 P << early.P;
 first << early.first;
 @@
-msg = "WARNING: %s() on '%s' while no reference or page lock is held (possible) [accessible-before-ref]" % (first, P)
+msg = "WARNING: %s(): %s() on '%s' while no reference or page lock is held (possible) [accessible-before-ref]" % (p2[0].current_element, first, P)
 coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
 
 @depends on context && !patch && !org && !report@

@@ -87,7 +87,7 @@ P << noref.P;
 first << noref.first;
 sink << noref.sink;
 @@
-msg = "WARNING: '%s' from %s() on line %s reaches I/O in %s() with no reference held (definite) [io-without-ref]" % (P, first, p1[0].line, sink)
+msg = "WARNING: %s(): '%s' from %s() on line %s reaches I/O in %s() with no reference held (definite) [io-without-ref]" % (p2[0].current_element, P, first, p1[0].line, sink)
 coccilib.report.print_report(p2[0], msg)
 
 @script:python depends on org@
@@ -97,7 +97,7 @@ P << noref.P;
 first << noref.first;
 sink << noref.sink;
 @@
-msg = "WARNING: '%s' from %s() on line %s reaches I/O in %s() with no reference held (definite) [io-without-ref]" % (P, first, p1[0].line, sink)
+msg = "WARNING: %s(): '%s' from %s() on line %s reaches I/O in %s() with no reference held (definite) [io-without-ref]" % (p2[0].current_element, P, first, p1[0].line, sink)
 coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
 
 @depends on context && !patch && !org && !report@
@@ -178,7 +178,7 @@ P << put.P;
 first << put.first;
 sink << put.sink;
 @@
-msg = "WARNING: '%s' reaches I/O in %s() after %s() on line %s dropped its reference (possible) [io-without-ref]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s' reaches I/O in %s() after %s() on line %s dropped its reference (possible) [io-without-ref]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.report.print_report(p2[0], msg)
 
 @script:python depends on org@
@@ -188,7 +188,7 @@ P << put.P;
 first << put.first;
 sink << put.sink;
 @@
-msg = "WARNING: '%s' reaches I/O in %s() after %s() on line %s dropped its reference (possible) [io-without-ref]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s' reaches I/O in %s() after %s() on line %s dropped its reference (possible) [io-without-ref]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
 
 @depends on context && !patch && !org && !report@

@@ -85,7 +85,7 @@ P << ref.P;
 first << ref.first;
 sink << ref.sink;
 @@
-msg = "WARNING: '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (possible) [missing-accessible]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (possible) [missing-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.report.print_report(p2[0], msg)
 
 @script:python depends on org@
@@ -95,7 +95,7 @@ P << ref.P;
 first << ref.first;
 sink << ref.sink;
 @@
-msg = "WARNING: '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (possible) [missing-accessible]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (possible) [missing-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
 
 @depends on context && !patch && !org && !report@
@@ -174,7 +174,7 @@ P << ret.P;
 first << ret.first;
 sink << ret.sink;
 @@
-msg = "WARNING: '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.report.print_report(p2[0], msg)
 
 @script:python depends on org@
@@ -184,7 +184,7 @@ P << ret.P;
 first << ret.first;
 sink << ret.sink;
 @@
-msg = "WARNING: '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
 
 @depends on context && !patch && !org && !report@
@@ -255,7 +255,7 @@ P << arr.P;
 first << arr.first;
 sink << arr.sink;
 @@
-msg = "WARNING: '%s[]' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s[]' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.report.print_report(p2[0], msg)
 
 @script:python depends on org@
@@ -265,7 +265,7 @@ P << arr.P;
 first << arr.first;
 sink << arr.sink;
 @@
-msg = "WARNING: '%s[]' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s[]' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
 
 @depends on context && !patch && !org && !report@

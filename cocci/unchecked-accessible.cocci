@@ -32,7 +32,7 @@ p2 << r.p2;
 P << r.P;
 first << r.first;
 @@
-msg = "WARNING: the result of %s(%s) is ignored: on failure the page is still secure (definite) [unchecked-accessible]" % (first, P)
+msg = "WARNING: %s(): the result of %s(%s) is ignored: on failure the page is still secure (definite) [unchecked-accessible]" % (p2[0].current_element, first, P)
 coccilib.report.print_report(p2[0], msg)
 
 @script:python depends on org@
@@ -40,7 +40,7 @@ p2 << r.p2;
 P << r.P;
 first << r.first;
 @@
-msg = "WARNING: the result of %s(%s) is ignored: on failure the page is still secure (definite) [unchecked-accessible]" % (first, P)
+msg = "WARNING: %s(): the result of %s(%s) is ignored: on failure the page is still secure (definite) [unchecked-accessible]" % (p2[0].current_element, first, P)
 coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
 
 @depends on context && !patch && !org && !report@
@@ -51,15 +51,15 @@ identifier r.first;
 
 @s exists@
 expression P, E, S0, S1;
-identifier ret, first, sink;
+identifier res, first, sink;
 position p1, p2;
 @@
 (
-ret = arch_make_folio_accessible@first@p1(P)
+res = arch_make_folio_accessible@first@p1(P)
 |
-ret = arch_make_page_accessible@first@p1(P)
+res = arch_make_page_accessible@first@p1(P)
 )
-... when != ret
+... when != res
     when != P = E
 (
 __bio_add_page@sink@p2(S0, P, ...)
@@ -102,7 +102,7 @@ P << s.P;
 first << s.first;
 sink << s.sink;
 @@
-msg = "WARNING: '%s' reaches I/O in %s() before the result of %s() on line %s is tested (definite) [unchecked-accessible]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s' reaches I/O in %s() before the result of %s() on line %s is tested (definite) [unchecked-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.report.print_report(p2[0], msg)
 
 @script:python depends on org@
@@ -112,7 +112,7 @@ P << s.P;
 first << s.first;
 sink << s.sink;
 @@
-msg = "WARNING: '%s' reaches I/O in %s() before the result of %s() on line %s is tested (definite) [unchecked-accessible]" % (P, sink, first, p1[0].line)
+msg = "WARNING: %s(): '%s' reaches I/O in %s() before the result of %s() on line %s is tested (definite) [unchecked-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
 coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
 
 @depends on context && !patch && !org && !report@

@@ -84,7 +84,9 @@ static void report_scripts(struct strbuf *sb, const char *rule, const char *impo
 		for (char *v = strtok_r(copy, " ", &save); v; v = strtok_r(NULL, " ", &save))
 			sb_addf(sb, "%s << %s.%s;\n", v, rule, v);
 		free(copy);
-		sb_addf(sb, "@@\nmsg = \"%s\" %% (%s)\n", msg_fmt, args);
+		/* the function first: pagecheck --engine=cocci reads it back */
+		sb_addf(sb, "@@\nmsg = \"WARNING: %%s(): %s\" %% (p2[0].current_element, %s)\n",
+			msg_fmt, args);
 		if (m == 0)
 			sb_adds(sb, "coccilib.report.print_report(p2[0], msg)\n");
 		else
@@ -123,7 +125,7 @@ static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
 		"P", "E", "E0", "E1", "E2", "E3", "E4", "E5", "E6", "E7",
 		"S0", "S1", "S2", "S3", "S4", "S5", "I", NULL,
 	};
-	static const char *const identifiers[] = {"fn", "ret", "first", "sink", NULL};
+	static const char *const identifiers[] = {"fn", "res", "first", "sink", NULL};
 	static const char *const positions[] = {"p1", "p2", NULL};
 	static const struct {
 		const char *kind;
@@ -202,7 +204,7 @@ static void missing_accessible(struct strbuf *sb, const struct catalog *cat)
 		if (!acquire_rule(sb, cat, shapes[i].rule, shapes[i].returned, shapes[i].array,
 				  shapes[i].secure))
 			continue;
-		snprintf(msg, sizeof(msg), "WARNING: '%%s%s' reaches I/O in %%s() without "
+		snprintf(msg, sizeof(msg), "'%%s%s' reaches I/O in %%s() without "
 			 GUARD_PAGE "() after %%s() took a new reference on line %%s (%s) "
 			 "[missing-accessible]", shapes[i].array ? "[]" : "", conf);
 		report_scripts(sb, shapes[i].rule, "p1 P first sink", msg,
@@ -270,16 +272,16 @@ static void unchecked_accessible(struct strbuf *sb, const struct catalog *cat)
 
 	guard_calls(&body, cat, "%s@first@p2(P);\n");
 	emit_rule(sb, "r", "", body.buf);
-	report_scripts(sb, "r", "P first", "WARNING: the result of %s(%s) is ignored: on "
+	report_scripts(sb, "r", "P first", "the result of %s(%s) is ignored: on "
 		       "failure the page is still secure (definite) [unchecked-accessible]",
 		       "first, P");
 	context_rule(sb, "r", "first");
 	sb_reset(&body);
-	guard_calls(&body, cat, "ret = %s@first@p1(P)\n");
-	sb_adds(&body, "... when != ret\n    when != P = E\n");
+	guard_calls(&body, cat, "res = %s@first@p1(P)\n");
+	sb_adds(&body, "... when != res\n    when != P = E\n");
 	sink_calls(&body, cat, "P");
 	emit_rule(sb, "s", "exists", body.buf);
-	report_scripts(sb, "s", "p1 P first sink", "WARNING: '%s' reaches I/O in %s() before "
+	report_scripts(sb, "s", "p1 P first sink", "'%s' reaches I/O in %s() before "
 		       "the result of %s() on line %s is tested (definite) [unchecked-accessible]",
 		       "P, sink, first, p1[0].line");
 	context_rule(sb, "s", "sink");
@@ -333,7 +335,7 @@ static void io_without_ref(struct strbuf *sb, const struct catalog *cat)
 		sb_addf(&starts, "P = %s@first@p1(...)\n", a->name);
 	}
 	start_to_io_without_ref(sb, cat, "noref", &starts,
-				"WARNING: '%s' from %s() on line %s reaches I/O in %s() with no "
+				"'%s' from %s() on line %s reaches I/O in %s() with no "
 				"reference held (definite) [io-without-ref]",
 				"P, first, p1[0].line, sink");
 	sb_reset(&starts);
@@ -346,7 +348,7 @@ static void io_without_ref(struct strbuf *sb, const struct catalog *cat)
 		sb_addf(&starts, "%s@first@p1(P);\n", a->name);
 	}
 	start_to_io_without_ref(sb, cat, "put", &starts,
-				"WARNING: '%s' reaches I/O in %s() after %s() on line %s dropped "
+				"'%s' reaches I/O in %s() after %s() on line %s dropped "
 				"its reference (possible) [io-without-ref]",
 				"P, sink, first, p1[0].line");
 	sb_release(&starts);
@@ -375,7 +377,7 @@ static void accessible_before_ref(struct strbuf *sb, const struct catalog *cat)
 	guard_calls(&body, cat, "%s@first@p2(P)\n");
 	sb_adds(&body, "... when any\n}\n");
 	emit_rule(sb, "early", "exists", body.buf);
-	report_scripts(sb, "early", "P first", "WARNING: %s() on '%s' while no reference or "
+	report_scripts(sb, "early", "P first", "%s() on '%s' while no reference or "
 		       "page lock is held (possible) [accessible-before-ref]", "first, P");
 	context_rule(sb, "early", "first");
 	sb_release(&body);
@@ -402,6 +404,36 @@ const char *const cocci_rule_ids[] = {
 	"accessible-before-ref", NULL,
 };
 
+static void header(struct strbuf *sb, const struct rule_text *r)
+{
+	sb_adds(sb, "// SPDX-License-Identifier: GPL-2.0-only\n///\n");
+	for (int i = 0; r->lines[i]; i++)
+		sb_addf(sb, "/// %s\n", r->lines[i]);
+	sb_addf(sb, "///\n"
+		"// Confidence: Moderate\n"
+		"// Comments: pagecheck rule %s, generated from rules.yaml by\n"
+		"// Comments: `pagecheck cocci %s`; do not edit. Intra-procedural: pagecheck's\n"
+		"// Comments: clang engine also follows aliases, fields and branches on results.\n"
+		"// Options: --no-includes --include-headers\n"
+		"// Requires: 1.0.8\n"
+		"// Keywords: arch_make_page_accessible, s390, protected virtualization\n",
+		r->id, r->id);
+}
+
+static const char virtuals[] = "\nvirtual patch\nvirtual context\nvirtual org\nvirtual report\n";
+
+char *cocci_generate_all(const struct catalog *cat)
+{
+	struct strbuf sb = {0};
+
+	/* rule names are distinct across the four: one spatch run checks all */
+	sb_adds(&sb, "// every rule of pagecheck's cocci/, for pagecheck --engine=cocci\n");
+	sb_adds(&sb, virtuals);
+	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
+		rules[i].body(&sb, cat);
+	return sb_detach(&sb);
+}
+
 char *cocci_generate(const struct catalog *cat, const char *rule_id)
 {
 	struct strbuf sb = {0};
@@ -412,19 +444,8 @@ char *cocci_generate(const struct catalog *cat, const char *rule_id)
 			r = &rules[i];
 	if (!r)
 		return NULL;
-	sb_adds(&sb, "// SPDX-License-Identifier: GPL-2.0-only\n///\n");
-	for (int i = 0; r->lines[i]; i++)
-		sb_addf(&sb, "/// %s\n", r->lines[i]);
-	sb_addf(&sb, "///\n"
-		"// Confidence: Moderate\n"
-		"// Comments: pagecheck rule %s, generated from rules.yaml by\n"
-		"// Comments: `pagecheck cocci %s`; do not edit. Intra-procedural: pagecheck's\n"
-		"// Comments: clang engine also follows aliases, fields and branches on results.\n"
-		"// Options: --no-includes --include-headers\n"
-		"// Requires: 1.0.8\n"
-		"// Keywords: arch_make_page_accessible, s390, protected virtualization\n"
-		"\nvirtual patch\nvirtual context\nvirtual org\nvirtual report\n",
-		r->id, r->id);
+	header(&sb, r);
+	sb_adds(&sb, virtuals);
 	r->body(&sb, cat);
 	return sb_detach(&sb);
 }

@@ -21,7 +21,10 @@ struct finding {
 	size_t nnotes, cnotes;
 	char fingerprint[17];
 	char *field;		/* the page was read from this "struct.field" */
+	unsigned found_by;	/* enum engine bits; 0 counts as clang */
 };
+
+enum engine { ENGINE_CLANG = 1, ENGINE_COCCI = 2, ENGINE_ALL = 3 };
 
 /* Every new-reference or origin site seen, with what became of it. */
 struct site {

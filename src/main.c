@@ -3,7 +3,9 @@
  * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags). */
 #include "analyze.h"
 #include "cmd_tree.h"
+#include "cocci_engine.h"
 #include "cocci_gen.h"
+#include "engine_merge.h"
 #include "compile_flags.h"
 #include "report.h"
 #include "rules.h"
@@ -32,6 +34,8 @@ struct options {
 	enum format format;
 	bool kbuild;		/* called as kbuild's CHECK: behave like sparse */
 	bool kbuild_error;	/* -Wsparse-error: findings fail the build */
+	const char *engine;	/* --engine= */
+	bool stats;		/* --stats: how the engines agreed */
 	struct argv_list sources, flags;
 };
 
@@ -41,6 +45,9 @@ static const struct {
 	{"--rules", "FILE", "rule catalog (default: the rules.yaml shipped with pagecheck)"},
 	{"--format", "text|json", "output format (default: text)"},
 	{"-p", "DIR", "build directory holding compile_commands.json"},
+	{"--engine", "clang|cocci|all", "analysis engines (default: all where spatch is "
+	 "installed, else clang; or $PAGECHECK_ENGINE)"},
+	{"--stats", NULL, "with both engines: what each found, and where they disagree"},
 	{"--version", NULL, "print the version"},
 	{"--help", NULL, "this help"},
 };
@@ -111,6 +118,14 @@ static int parse_args(int argc, char **argv, struct options *o)
 				fprintf(stderr, "pagecheck: unknown format '%s' (text, json)\n", val);
 				return 2;
 			}
+			continue;
+		}
+		if (!strncmp(a, "--engine=", 9)) {
+			o->engine = a + 9;
+			continue;
+		}
+		if (!strcmp(a, "--stats")) {
+			o->stats = true;
 			continue;
 		}
 		if (!strncmp(a, "--arch=", 7))
@@ -268,6 +283,35 @@ static int cmd_cocci(int argc, char **argv)
 	return text ? 0 : 2;
 }
 
+/* The cocci engine on the files the command names (or that clang
+ * analyzed, for -p), merged into r. */
+static int run_cocci(const struct options *o, const struct catalog *cat, int engine,
+		     struct results *r)
+{
+	struct cocci_options co = {"spatch", 1, 120};
+	struct results cr = {0};
+	struct engine_stats st = {0};
+	struct argv_list files = {0};
+
+	for (size_t i = 0; i < r->nfiles; i++)
+		argv_push(&files, r->files[i].file);
+	if (cocci_check(cat, &co, &files, &cr)) {
+		argv_free(&files);
+		return 2;
+	}
+	argv_free(&files);
+	if (engine == ENGINE_COCCI) {
+		results_take(r, &cr);
+		return 0;
+	}
+	engines_merge(r, &cr, &st);
+	if (o->stats)
+		engine_stats_print(stderr, &st);
+	results_free(&cr);
+	engine_stats_free(&st);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct options o = {0};
@@ -275,7 +319,7 @@ int main(int argc, char **argv)
 	struct results r = {0};
 	char *rules, *err = NULL;
 	CXIndex index;
-	int status;
+	int status, engine;
 
 	if (argc > 1 && !strcmp(argv[1], "tree"))
 		return cmd_tree_main(argc - 1, argv + 1, default_rules);
@@ -296,13 +340,25 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	free(rules);
-	index = clang_createIndex(0, 0);
-	if (o.build_dir)
-		status = run_build_dir(index, &o, &cat, &r);
-	else
+	engine = engine_choose(o.engine);
+	if (!engine) {
+		catalog_free(&cat);
+		return 2;
+	}
+	if (engine & ENGINE_CLANG) {
+		index = clang_createIndex(0, 0);
+		if (o.build_dir)
+			status = run_build_dir(index, &o, &cat, &r);
+		else
+			for (int s = 0; s < o.sources.n; s++)
+				analyze_with(index, o.sources.v[s], &o.flags, NULL, &cat, &r);
+		clang_disposeIndex(index);
+	} else {
 		for (int s = 0; s < o.sources.n; s++)
-			analyze_with(index, o.sources.v[s], &o.flags, NULL, &cat, &r);
-	clang_disposeIndex(index);
+			results_add_file(&r, o.sources.v[s])->analyzed = true;
+	}
+	if (engine & ENGINE_COCCI)
+		status |= run_cocci(&o, &cat, engine, &r);
 	results_apply_field_stores(&r);
 	results_sort(&r);
 	if (o.format == FORMAT_JSON)

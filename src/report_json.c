@@ -29,6 +29,14 @@ static json_object *finding_json(const struct finding *f)
 	json_object_object_add(o, "fingerprint", json_object_new_string(f->fingerprint));
 	if (f->field)
 		json_object_object_add(o, "field", json_object_new_string(f->field));
+	{
+		json_object *by = json_object_new_array();
+		if (!f->found_by || (f->found_by & ENGINE_CLANG))
+			json_object_array_add(by, json_object_new_string("clang"));
+		if (f->found_by & ENGINE_COCCI)
+			json_object_array_add(by, json_object_new_string("cocci"));
+		json_object_object_add(o, "found_by", by);
+	}
 	for (size_t j = 0; j < f->nnotes; j++) {
 		json_object *n = position(f->notes[j].file, f->notes[j].line, f->notes[j].col);
 		json_object_object_add(n, "step", json_object_new_string(f->notes[j].text));

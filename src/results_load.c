@@ -37,15 +37,7 @@ static json_object *array(json_object *o, const char *key)
 	return v;
 }
 
-/* rule ids and verdicts are static strings in results: intern them */
-static const char *rule_id(const char *s)
-{
-	for (int i = 0; s && i < ncheckers; i++)
-		if (!strcmp(checkers[i]->id, s))
-			return checkers[i]->id;
-	return NULL;
-}
-
+/* verdicts are static strings in results: intern them */
 static const char *verdict_of(const char *s)
 {
 	for (size_t i = 0; s && i < sizeof(verdicts) / sizeof(verdicts[0]); i++)
@@ -61,7 +53,7 @@ static char *dup_or_empty(const char *s)
 
 static int load_finding(json_object *o, struct results *r)
 {
-	const char *rule = rule_id(str(o, "rule")), *fp = str(o, "fingerprint");
+	const char *rule = checker_id(str(o, "rule")), *fp = str(o, "fingerprint");
 	json_object *trace = array(o, "trace");
 	struct finding *f;
 
@@ -78,6 +70,16 @@ static int load_finding(json_object *o, struct results *r)
 	f->col = num(o, "column");
 	snprintf(f->fingerprint, sizeof(f->fingerprint), "%s", fp ? fp : "");
 	f->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
+	{
+		json_object *by;
+		if (json_object_object_get_ex(o, "found_by", &by) &&
+		    json_object_is_type(by, json_type_array))
+			for (size_t i = 0; i < json_object_array_length(by); i++) {
+				const char *e = json_object_get_string(json_object_array_get_idx(by, i));
+				f->found_by |= !strcmp(e, "clang") ? ENGINE_CLANG :
+					       !strcmp(e, "cocci") ? ENGINE_COCCI : 0;
+			}
+	}
 	for (size_t i = 0; i < json_object_array_length(trace); i++) {
 		json_object *n = json_object_array_get_idx(trace, i);
 		finding_add_note(f, str(n, "file") ? str(n, "file") : "", num(n, "line"),

@@ -25,7 +25,7 @@
   "findings":[
     {
       "file":"testcases/cli-json.c",
-      "line":111,
+      "line":115,
       "column":2,
       "rule":"missing-accessible",
       "confidence":"definite",
@@ -33,16 +33,20 @@
       "expression":"cached",
       "message":"'cached' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference",
       "fingerprint":"6c589ce3ce73f970",
+      "found_by":[
+        "clang",
+        "cocci"
+      ],
       "trace":[
         {
           "file":"testcases/cli-json.c",
-          "line":103,
+          "line":107,
           "column":24,
           "step":"'cached' comes from find_get_page() (pagecache pages), which takes a new reference"
         },
         {
           "file":"testcases/cli-json.c",
-          "line":114,
+          "line":118,
           "column":9,
           "step":"I/O starts here: dma_map_sg() submits the carrier"
         }
@@ -52,7 +56,7 @@
   "sites":[
     {
       "file":"testcases/cli-json.c",
-      "line":103,
+      "line":107,
       "column":24,
       "function":"send",
       "api":"find_get_page",
@@ -62,7 +66,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":104,
+      "line":108,
       "column":21,
       "function":"send",
       "api":"alloc_page",
@@ -72,7 +76,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":105,
+      "line":109,
       "column":22,
       "function":"send",
       "api":"find_get_page",
@@ -82,7 +86,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":119,
+      "line":123,
       "column":22,
       "function":"unused_ref",
       "api":"find_get_page",

@@ -3,6 +3,6 @@
  * check-command: for f in testcases/abr-*.c testcases/ok-guarded.c; do spatch --very-quiet --no-includes --include-headers -D report --sp-file cocci/accessible-before-ref.cocci $f; done 2>&1 | sed "s|$PWD/||"
  *
  * check-output-start
-testcases/abr-guard-then-get.c:22:5-30: WARNING: arch_make_page_accessible() on 'page' while no reference or page lock is held (possible) [accessible-before-ref]
+testcases/abr-guard-then-get.c:22:5-30: WARNING: grab(): arch_make_page_accessible() on 'page' while no reference or page lock is held (possible) [accessible-before-ref]
  * check-output-end
  */

@@ -3,19 +3,19 @@
  * check-command: for f in testcases/ma-*.c testcases/ok-*.c; do spatch --very-quiet --no-includes --include-headers -D report --sp-file cocci/missing-accessible.cocci $f; done 2>&1 | sed "s|$PWD/||"
  *
  * check-output-start
-testcases/ma-alias.c:20:1-12: WARNING: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after try_get_page() took a new reference on line 18 (possible) [missing-accessible]
-testcases/ma-anonymous-member.c:27:1-19: WARNING: 'buffer_info -> page' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after get_page() took a new reference on line 26 (possible) [missing-accessible]
-testcases/ma-branch-one-path.c:25:1-15: WARNING: 'page' reaches I/O in __bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 15 (definite) [missing-accessible]
-testcases/ma-folio.c:19:6-19: WARNING: 'folio' reaches I/O in bio_add_folio() without arch_make_page_accessible() after filemap_get_folio() took a new reference on line 15 (definite) [missing-accessible]
-testcases/ma-get-page-sg.c:17:1-12: WARNING: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 16 (possible) [missing-accessible]
-testcases/ma-goto-skips-guard.c:21:1-15: WARNING: 'page' reaches I/O in __bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 18 (definite) [missing-accessible]
-testcases/ma-gup-loop.c:22:2-13: WARNING: 'pages[]' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_user_pages_fast() took a new reference on line 18 (definite) [missing-accessible]
-testcases/ma-iov-iter-skb.c:24:2-20: WARNING: 'pages[]' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after iov_iter_get_pages2() took a new reference on line 20 (definite) [missing-accessible]
-testcases/ma-macro-direct.c:19:8-20: WARNING: 'page' reaches I/O in dma_map_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 15 (definite) [missing-accessible]
-testcases/ma-pagecache-bio.c:19:5-17: WARNING: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 15 (definite) [missing-accessible]
-testcases/ma-pipe-buf.c:27:2-13: WARNING: 'buf -> page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 24 (possible) [missing-accessible]
-testcases/ma-switch.c:32:1-12: WARNING: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 16 (definite) [missing-accessible]
-testcases/ok-error-drops-carrier.c:17:1-12: WARNING: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 12 (definite) [missing-accessible]
-testcases/ok-kernel-private.c:21:1-12: WARNING: 'c' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 18 (possible) [missing-accessible]
+testcases/ma-alias.c:20:1-12: WARNING: queue_buf(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after try_get_page() took a new reference on line 18 (possible) [missing-accessible]
+testcases/ma-anonymous-member.c:27:1-19: WARNING: add_frag(): 'buffer_info -> page' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after get_page() took a new reference on line 26 (possible) [missing-accessible]
+testcases/ma-branch-one-path.c:25:1-15: WARNING: send(): 'page' reaches I/O in __bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 15 (definite) [missing-accessible]
+testcases/ma-folio.c:19:6-19: WARNING: read_folio_into(): 'folio' reaches I/O in bio_add_folio() without arch_make_page_accessible() after filemap_get_folio() took a new reference on line 15 (definite) [missing-accessible]
+testcases/ma-get-page-sg.c:17:1-12: WARNING: map_one(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 16 (possible) [missing-accessible]
+testcases/ma-goto-skips-guard.c:21:1-15: WARNING: send(): 'page' reaches I/O in __bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 18 (definite) [missing-accessible]
+testcases/ma-gup-loop.c:22:2-13: WARNING: map_user(): 'pages[]' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_user_pages_fast() took a new reference on line 18 (definite) [missing-accessible]
+testcases/ma-iov-iter-skb.c:24:2-20: WARNING: zerocopy_from_iter(): 'pages[]' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after iov_iter_get_pages2() took a new reference on line 20 (definite) [missing-accessible]
+testcases/ma-macro-direct.c:19:8-20: WARNING: map(): 'page' reaches I/O in dma_map_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 15 (definite) [missing-accessible]
+testcases/ma-pagecache-bio.c:19:5-17: WARNING: write_one(): 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 15 (definite) [missing-accessible]
+testcases/ma-pipe-buf.c:27:2-13: WARNING: pipe_to_sg(): 'buf -> page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 24 (possible) [missing-accessible]
+testcases/ma-switch.c:32:1-12: WARNING: send(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 16 (definite) [missing-accessible]
+testcases/ok-error-drops-carrier.c:17:1-12: WARNING: prepare(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 12 (definite) [missing-accessible]
+testcases/ok-kernel-private.c:21:1-12: WARNING: fill_rx(): 'c' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 18 (possible) [missing-accessible]
  * check-output-end
  */
