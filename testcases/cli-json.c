@@ -34,8 +34,7 @@
       "message":"'cached' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference",
       "fingerprint":"6c589ce3ce73f970",
       "found_by":[
-        "clang",
-        "cocci"
+        "clang"
       ],
       "trace":[
         {
