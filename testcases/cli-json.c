@@ -25,7 +25,7 @@
   "findings":[
     {
       "file":"testcases/cli-json.c",
-      "line":115,
+      "line":114,
       "column":2,
       "rule":"missing-accessible",
       "confidence":"definite",
@@ -39,13 +39,13 @@
       "trace":[
         {
           "file":"testcases/cli-json.c",
-          "line":107,
+          "line":106,
           "column":24,
           "step":"'cached' comes from find_get_page() (pagecache pages), which takes a new reference"
         },
         {
           "file":"testcases/cli-json.c",
-          "line":118,
+          "line":117,
           "column":9,
           "step":"I/O starts here: dma_map_sg() submits the carrier"
         }
@@ -55,7 +55,7 @@
   "sites":[
     {
       "file":"testcases/cli-json.c",
-      "line":107,
+      "line":106,
       "column":24,
       "function":"send",
       "api":"find_get_page",
@@ -65,7 +65,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":108,
+      "line":107,
       "column":21,
       "function":"send",
       "api":"alloc_page",
@@ -75,7 +75,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":109,
+      "line":108,
       "column":22,
       "function":"send",
       "api":"find_get_page",
@@ -85,7 +85,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":123,
+      "line":122,
       "column":22,
       "function":"unused_ref",
       "api":"find_get_page",
