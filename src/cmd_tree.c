@@ -16,6 +16,8 @@
 #include "tree_summary.h"
 #include "util.h"
 #include "worker_pool.h"
+#include "engine_merge.h"
+#include "tree_cocci.h"
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <errno.h>
@@ -30,7 +32,7 @@
 #include <unistd.h>
 
 struct tree_options {
-	const char *kdir, *objdir, *arch, *kconfig, *reports, *rules, *clang;
+	const char *kdir, *objdir, *arch, *kconfig, *reports, *rules, *clang, *engine;
 	int jobs;
 	unsigned timeout;
 	bool no_cache, baseline, prepare_only;
@@ -56,6 +58,8 @@ static const struct tree_option {
 	{"--reports", "DIR", "where the reports go (default: reports/<tree>-<arch>)",
 	 OPT_STRING, &opts.reports},
 	{"--rules", "FILE", "rule catalog", OPT_STRING, &opts.rules},
+	{"--engine", "ENGINE", "clang, cocci or all (default: all where spatch is installed)",
+	 OPT_STRING, &opts.engine},
 	{"--no-cache", NULL, "re-parse every file (results are still stored)", OPT_FLAG,
 	 &opts.no_cache},
 	{"--baseline", NULL, "also time bare clang -fsyntax-only on the parsed files",
@@ -187,6 +191,8 @@ struct tree_run {
 	size_t ntodo;
 	struct progress progress;
 	struct tree_stats stats;
+	int engine;
+	struct engine_stats engines;
 };
 
 /* The names whose calls make a file worth parsing. */
@@ -448,6 +454,22 @@ static int write_reports(struct tree_run *t, const struct results *all, const ch
 	return r;
 }
 
+/* The findings only Coccinelle reports, on files clang analyzed: each is
+ * a limit of one engine or a bug in the other. */
+static void write_disagreements(struct tree_run *t, const char *dir)
+{
+	struct strbuf path = {0};
+	FILE *f;
+
+	sb_addf(&path, "%s/engines.txt", dir);
+	if ((f = fopen(path.buf, "w"))) {
+		results_sort(&t->engines.disagreements);
+		engine_stats_print(f, &t->engines);
+		fclose(f);
+	}
+	sb_release(&path);
+}
+
 static char *reports_dir(const struct kernel_build *b)
 {
 	struct strbuf sb = {0};
@@ -488,6 +510,48 @@ static void run_baseline(struct tree_run *t)
 	t->stats.baseline_cpu = cpu_seconds(RUSAGE_CHILDREN) - cpu;
 }
 
+/* Coccinelle over every candidate, merged into each file's results. */
+static int run_cocci_engine(struct tree_run *t)
+{
+	struct tree_cocci_run run = {
+		t->cat, {"spatch", opts.jobs, opts.timeout}, &t->cache, t->build.srctree,
+		NULL, NULL, t->nfiles, opts.no_cache,
+	};
+	char **rel = xcalloc(t->nfiles + 1, sizeof(char *)), **abs = xcalloc(t->nfiles + 1,
+									    sizeof(char *));
+	struct results *found = xcalloc(t->nfiles + 1, sizeof(*found));
+	double start = clock_seconds();
+	int status;
+
+	for (size_t i = 0; i < t->nfiles; i++) {
+		rel[i] = t->files[i].rel;
+		abs[i] = t->files[i].abs;
+	}
+	run.rel = rel;
+	run.abs = abs;
+	fprintf(stderr, "pagecheck: Coccinelle on the %zu candidates\n", t->nfiles);
+	status = tree_cocci(&run, found, &t->stats.cocci_files);
+	t->stats.cocci_wall = clock_seconds() - start;
+	for (size_t i = 0; i < t->nfiles; i++) {
+		struct results *mine = &t->files[i].results;
+		if (t->engine == ENGINE_ALL) {
+			engines_merge(mine, &found[i], &t->engines);
+		} else {
+			results_add_file(mine, t->files[i].rel)->analyzed = true;
+			results_take(mine, &found[i]);
+		}
+		results_free(&found[i]);
+	}
+	t->stats.both = t->engines.both;
+	t->stats.clang_only = t->engines.clang_only;
+	t->stats.cocci_only = t->engines.cocci_only;
+	t->stats.cocci_kept = t->engines.cocci_kept;
+	free(found);
+	free(rel);
+	free(abs);
+	return status;
+}
+
 static void free_run(struct tree_run *t)
 {
 	for (size_t i = 0; i < t->nfiles; i++) {
@@ -500,6 +564,7 @@ static void free_run(struct tree_run *t)
 	free(t->todo);
 	cache_close(&t->cache);
 	kernel_build_free(&t->build);
+	engine_stats_free(&t->engines);
 }
 
 static int run_tree(const char *rules_path, const struct catalog *cat)
@@ -513,6 +578,9 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	int status;
 
 	t.cat = cat;
+	t.engine = engine_choose(opts.engine);
+	if (!t.engine)
+		return 2;
 	if (opts.reports) {	/* refuse before anything is configured */
 		char *src = absolute_path(opts.kdir), *rep = absolute_path(opts.reports);
 		int inside = path_within(rep, src);
@@ -547,6 +615,8 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	catalog_scan_names(cat, &names);
 	t.stats.scanned = tree_scan(t.build.srctree, t.build.srcarch, &names, &candidates);
 	plan_files(&t, &candidates);
+	if (!(t.engine & ENGINE_CLANG))
+		t.ntodo = 0;	/* Coccinelle alone */
 	t.stats.tree = t.build.name;
 	t.stats.arch = t.build.arch;
 	t.stats.kconfig = opts.kconfig ? opts.kconfig : ".config";
@@ -556,7 +626,7 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 		t.nfiles, t.stats.scanned, t.ntodo, t.nfiles - t.ntodo, opts.jobs);
 	for (size_t i = 0; i < t.nfiles; i++) {
 		char *json;
-		if (!t.files[i].cached)
+		if (!t.files[i].cached || !(t.engine & ENGINE_CLANG))
 			continue;
 		json = cache_json_path(&t.cache, t.files[i].rel);
 		if (results_load_json(json, &t.files[i].results)) {
@@ -579,6 +649,10 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	t.stats.cpu = cpu_seconds(RUSAGE_SELF) + cpu_seconds(RUSAGE_CHILDREN) - cpu;
 	t.stats.worker_rss_kb = peak_rss_kb(RUSAGE_CHILDREN);
 	t.stats.driver_rss_kb = peak_rss_kb(RUSAGE_SELF);
+	if ((t.engine & ENGINE_COCCI) && run_cocci_engine(&t))
+		t.stats.cocci_failed = true;
+	t.stats.engine = t.engine == ENGINE_ALL ? "clang+cocci" :
+			 t.engine == ENGINE_COCCI ? "cocci" : "clang";
 	if (opts.baseline)
 		run_baseline(&t);
 	for (size_t i = 0; i < t.nfiles; i++)
@@ -586,6 +660,10 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	results_apply_field_stores(&all);
 	status = results_failed_files(&all) ? 2 : all.nf ? 1 : 0;
 	if (write_reports(&t, &all, reports))
+		status = 2;
+	if (t.engine == ENGINE_ALL)
+		write_disagreements(&t, reports);
+	if (t.stats.cocci_failed)
 		status = 2;
 	tree_summary_print(stdout, &all, &t.stats, reports);
 	results_free(&all);

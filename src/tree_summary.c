@@ -91,6 +91,15 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 		st->tree, st->arch, st->kconfig, st->scanned, st->candidates,
 		r->nfiles - failed, failed, st->crashed, st->timed_out, st->parsed,
 		st->candidates - st->parsed);
+	if (st->engine && strcmp(st->engine, "clang"))
+		fprintf(out, "Coccinelle: spatch read %zu files in %.1f s%s\n", st->cocci_files,
+			st->cocci_wall, st->cocci_failed ? " and FAILED (is Coccinelle installed?)"
+							 : "");
+	if (st->engine && !strcmp(st->engine, "clang+cocci"))
+		fprintf(out, "engines: %zu found by both, %zu by clang only, %zu by Coccinelle only "
+			"on files clang could not parse (reported), %zu by Coccinelle only on files "
+			"clang analyzed (not reported: engines.txt)\n", st->both, st->clang_only,
+			st->cocci_kept, st->cocci_only);
 	fprintf(out, "findings: %zu (%zu definite, %zu possible)\n", r->nf,
 		definite_findings(r), r->nf - definite_findings(r));
 	for (size_t i = 0; i < rules.n; i++)
@@ -163,6 +172,17 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 		json_object_object_add(tree, "clang_syntax_only", b);
 	}
 	json_object_object_add(tree, "per_directory", dirs_json);
+	if (st->engine) {
+		json_object *e = json_object_new_object();
+		json_object_object_add(e, "engine", json_object_new_string(st->engine));
+		json_object_object_add(e, "cocci_files", size_json(st->cocci_files));
+		json_object_object_add(e, "cocci_wall_seconds", json_object_new_double(st->cocci_wall));
+		json_object_object_add(e, "both", size_json(st->both));
+		json_object_object_add(e, "clang_only", size_json(st->clang_only));
+		json_object_object_add(e, "cocci_only_reported", size_json(st->cocci_kept));
+		json_object_object_add(e, "cocci_only_not_reported", size_json(st->cocci_only));
+		json_object_object_add(tree, "engines", e);
+	}
 	json_object_object_add(doc, "tree", tree);
 	json_write(out, doc);
 	json_object_put(doc);

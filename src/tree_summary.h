@@ -15,6 +15,12 @@ struct tree_stats {
 	size_t crashed, timed_out;
 	double wall, cpu;	/* seconds */
 	long worker_rss_kb, driver_rss_kb;
+	/* engines: which ran; Coccinelle's files and time; agreement */
+	const char *engine;
+	size_t cocci_files;
+	double cocci_wall;
+	bool cocci_failed;
+	size_t both, clang_only, cocci_only, cocci_kept;
 	/* the bare `clang -fsyntax-only` pass over the same files (--baseline) */
 	size_t baseline_files;
 	double baseline_wall, baseline_cpu;

@@ -1,0 +1,29 @@
+/*
+ * check-name: tree --engine=all: Coccinelle runs on the candidates, agrees with clang on both findings, and its per-file results are cached; --engine=cocci alone
+ * check-command: TREE_RUNS=2 testcases/tree-run pagecheck -j2 --engine=all | grep -E "^(run|exit)|Coccinelle|engines:|findings:" | sed "s/in [0-9.]* s/in N s/"; testcases/tree-run pagecheck -j2 --engine=cocci | grep -E "^(exit)|Coccinelle|findings:|warning" | sed "s/in [0-9.]* s/in N s/"
+ *
+ * check-output-start
+run 1:
+pagecheck: Coccinelle on the 4 candidates
+Coccinelle: spatch read 4 files in N s
+engines: 2 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
+findings: 2 (1 definite, 1 possible)
+exit 2
+run 2:
+pagecheck: Coccinelle on the 4 candidates
+Coccinelle: spatch read 0 files in N s
+engines: 2 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
+findings: 2 (1 definite, 1 possible)
+exit 2
+pagecheck: Coccinelle on the 4 candidates
+Coccinelle: spatch read 4 files in N s
+findings: 2 (1 definite, 1 possible)
+exit 1
+drivers/sub/flagged.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 10 (possible) [missing-accessible]
+drivers/sub/flagged.c:10:1: note: Coccinelle's match starts here
+drivers/sub/flagged.c:11:2: note: found by Coccinelle (cocci/missing-accessible.cocci)
+fs/pages.c:9:2: warning: 'pages[]' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after iov_iter_get_pages2() took a new reference on line 5 (definite) [missing-accessible]
+fs/pages.c:5:1: note: Coccinelle's match starts here
+fs/pages.c:9:2: note: found by Coccinelle (cocci/missing-accessible.cocci)
+ * check-output-end
+ */
