@@ -645,12 +645,13 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 		pool_run(&pool, t.ntodo);
 	}
 	progress_end(&t.progress);
+	t.stats.clang_wall = clock_seconds() - wall;
+	if ((t.engine & ENGINE_COCCI) && run_cocci_engine(&t))
+		t.stats.cocci_failed = true;
 	t.stats.wall = clock_seconds() - wall;
 	t.stats.cpu = cpu_seconds(RUSAGE_SELF) + cpu_seconds(RUSAGE_CHILDREN) - cpu;
 	t.stats.worker_rss_kb = peak_rss_kb(RUSAGE_CHILDREN);
 	t.stats.driver_rss_kb = peak_rss_kb(RUSAGE_SELF);
-	if ((t.engine & ENGINE_COCCI) && run_cocci_engine(&t))
-		t.stats.cocci_failed = true;
 	t.stats.engine = t.engine == ENGINE_ALL ? "clang+cocci" :
 			 t.engine == ENGINE_COCCI ? "cocci" : "clang";
 	if (opts.baseline)

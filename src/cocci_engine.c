@@ -35,15 +35,16 @@ bool cocci_available(const char *spatch)
 	return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-/* "buf -> page" as spatch prints it: "buf->page" as pagecheck does */
+/* "buf -> page", "sg_page ( sge )" as spatch prints them: "buf->page",
+ * "sg_page(sge)" as pagecheck does */
 static char *normalize_expr(const char *s, size_t n)
 {
+	static const char tight_before[] = "-.[()", tight_after[] = ">.[(";
 	struct strbuf sb = {0};
 
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] == ' ' && ((i + 1 < n && (s[i + 1] == '-' || s[i + 1] == '.' ||
-						   s[i + 1] == '[')) ||
-				    (i > 0 && (s[i - 1] == '>' || s[i - 1] == '.'))))
+		if (s[i] == ' ' && ((i + 1 < n && strchr(tight_before, s[i + 1])) ||
+				    (i > 0 && strchr(tight_after, s[i - 1]))))
 			continue;
 		sb_addf(&sb, "%c", s[i]);
 	}

@@ -6,10 +6,12 @@
 
 #include <string.h>
 
+/* Same rule at the same line of the same file: the engines may name the
+ * page differently (clang by the field it was read from, pfrag->page;
+ * Coccinelle by the variable, page). */
 static bool same_finding(const struct finding *a, const struct finding *b)
 {
-	return a->rule == b->rule && a->line == b->line && !strcmp(a->file, b->file) &&
-	       (!strcmp(a->fingerprint, b->fingerprint) || !strcmp(a->expr, b->expr));
+	return a->rule == b->rule && a->line == b->line && !strcmp(a->file, b->file);
 }
 
 static bool analyzed_by_clang(const struct results *r, const char *file)

@@ -162,6 +162,7 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 	json_object_object_add(tree, "cached", size_json(st->candidates - st->parsed));
 	json_object_object_add(tree, "wall_seconds", json_object_new_double(st->wall));
 	json_object_object_add(tree, "cpu_seconds", json_object_new_double(st->cpu));
+	json_object_object_add(tree, "clang_wall_seconds", json_object_new_double(st->clang_wall));
 	json_object_object_add(tree, "worker_peak_rss_kb", json_object_new_int64(st->worker_rss_kb));
 	json_object_object_add(tree, "driver_peak_rss_kb", json_object_new_int64(st->driver_rss_kb));
 	if (st->baseline_files) {

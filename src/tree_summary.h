@@ -14,6 +14,7 @@ struct tree_stats {
 	size_t parsed;		/* parsed in this run (the rest came from the cache) */
 	size_t crashed, timed_out;
 	double wall, cpu;	/* seconds */
+	double clang_wall;	/* of which the clang engine's workers */
 	long worker_rss_kb, driver_rss_kb;
 	/* engines: which ran; Coccinelle's files and time; agreement */
 	const char *engine;
