@@ -675,21 +675,17 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	return status;
 }
 
-int cmd_tree_main(int argc, char **argv, char *(*default_rules)(void))
+int cmd_tree_main(int argc, char **argv,
+		  char *(*load_rules)(const char *given, struct catalog *cat))
 {
 	struct catalog cat;
-	char *rules, *err = NULL;
+	char *rules;
 	int status = parse_tree_args(argc, argv);
 
 	if (status)
 		return status;
-	rules = opts.rules ? xstrdup(opts.rules) : default_rules();
-	if (catalog_load(&cat, rules, &err)) {
-		fprintf(stderr, "pagecheck: error: %s\n", err);
-		free(err);
-		free(rules);
+	if (!(rules = load_rules(opts.rules, &cat)))
 		return 2;
-	}
 	status = run_tree(rules, &cat);
 	catalog_free(&cat);
 	free(rules);

@@ -254,15 +254,17 @@ static const char *const missing_accessible_doc[] = {
 /* ---- unchecked-accessible ---- */
 
 /* every guard call, in the form fmt gives ("%s@first@p2(P);\n") */
+static void matching_calls(struct strbuf *sb, const struct catalog *cat,
+			   bool (*want)(const struct api *), const char *fmt);
+
+static bool is_guard(const struct api *a)
+{
+	return a->cls == API_GUARD;
+}
+
 static void guard_calls(struct strbuf *body, const struct catalog *cat, const char *fmt)
 {
-	bool first = true;
-
-	for (size_t i = 0; i < cat->napis; i++)
-		if (cat->apis[i].cls == API_GUARD) {
-			disjunction_start(body, &first);
-			sb_addf(body, fmt, cat->apis[i].name);
-		}
+	matching_calls(body, cat, is_guard, fmt);
 	sb_adds(body, ")\n");
 }
 
@@ -322,31 +324,40 @@ static void start_to_io_without_ref(struct strbuf *sb, const struct catalog *cat
 	context_rule(sb, rule, "sink");
 }
 
+static bool noref_source(const struct api *a)
+{
+	return a->noref && a->page == PAGE_RETURN;
+}
+
+static bool single_release(const struct api *a)
+{
+	return a->cls == API_RELEASE && a->page == 0 && !a->page_array;
+}
+
+/* a disjunction of the catalog's calls that want() picks, each as fmt */
+static void matching_calls(struct strbuf *sb, const struct catalog *cat,
+			   bool (*want)(const struct api *), const char *fmt)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < cat->napis; i++)
+		if (want(&cat->apis[i])) {
+			disjunction_start(sb, &first);
+			sb_addf(sb, fmt, cat->apis[i].name);
+		}
+}
+
 static void io_without_ref(struct strbuf *sb, const struct catalog *cat)
 {
 	struct strbuf starts = {0};
-	bool first = true;
 
-	for (size_t i = 0; i < cat->napis; i++) {
-		const struct api *a = &cat->apis[i];
-		if (!a->noref || a->page != PAGE_RETURN)
-			continue;
-		disjunction_start(&starts, &first);
-		sb_addf(&starts, "P = %s@first@p1(...)\n", a->name);
-	}
+	matching_calls(&starts, cat, noref_source, "P = %s@first@p1(...)\n");
 	start_to_io_without_ref(sb, cat, "noref", &starts,
 				"'%s' from %s() on line %s reaches I/O in %s() with no "
 				"reference held (definite) [io-without-ref]",
 				"P, first, p1[0].line, sink");
 	sb_reset(&starts);
-	first = true;
-	for (size_t i = 0; i < cat->napis; i++) {
-		const struct api *a = &cat->apis[i];
-		if (a->cls != API_RELEASE || a->page != 0 || a->page_array)
-			continue;
-		disjunction_start(&starts, &first);
-		sb_addf(&starts, "%s@first@p1(P);\n", a->name);
-	}
+	matching_calls(&starts, cat, single_release, "%s@first@p1(P);\n");
 	start_to_io_without_ref(sb, cat, "put", &starts,
 				"'%s' reaches I/O in %s() after %s() on line %s dropped "
 				"its reference (possible) [io-without-ref]",

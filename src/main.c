@@ -241,11 +241,25 @@ static int run_build_dir(CXIndex index, const struct options *o, const struct ca
 	return 0;
 }
 
+/* Loads the catalog given, or the one shipped; its path (to free), or NULL
+ * after saying why it did not load. */
+static char *load_rules(const char *given, struct catalog *cat)
+{
+	char *rules = given ? xstrdup(given) : default_rules(), *err = NULL;
+
+	if (!catalog_load(cat, rules, &err))
+		return rules;
+	fprintf(stderr, "pagecheck: error: %s\n", err);
+	free(err);
+	free(rules);
+	return NULL;
+}
+
 /* pagecheck cocci <rule>: the semantic patch of a rule, from the catalog. */
 static int cmd_cocci(int argc, char **argv)
 {
 	struct catalog cat;
-	char *rules = NULL, *err = NULL, *text;
+	char *rules = NULL, *path, *text;
 	const char *id = NULL;
 
 	for (int i = 1; i < argc; i++) {
@@ -264,15 +278,11 @@ static int cmd_cocci(int argc, char **argv)
 		free(rules);
 		return 2;
 	}
-	if (!rules)
-		rules = default_rules();
-	if (catalog_load(&cat, rules, &err)) {
-		fprintf(stderr, "pagecheck: error: %s\n", err);
-		free(err);
-		free(rules);
-		return 2;
-	}
+	path = load_rules(rules, &cat);
 	free(rules);
+	if (!path)
+		return 2;
+	free(path);
 	text = cocci_generate(&cat, id);
 	if (text)
 		fputs(text, stdout);
@@ -317,12 +327,12 @@ int main(int argc, char **argv)
 	struct options o = {0};
 	struct catalog cat;
 	struct results r = {0};
-	char *rules, *err = NULL;
+	char *rules;
 	CXIndex index;
 	int status, engine;
 
 	if (argc > 1 && !strcmp(argv[1], "tree"))
-		return cmd_tree_main(argc - 1, argv + 1, default_rules);
+		return cmd_tree_main(argc - 1, argv + 1, load_rules);
 	if (argc > 1 && !strcmp(argv[1], "cocci"))
 		return cmd_cocci(argc - 1, argv + 1);
 	status = parse_args(argc, argv, &o);
@@ -332,13 +342,9 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
-	rules = o.rules ? xstrdup(o.rules) : default_rules();
-	if (catalog_load(&cat, rules, &err)) {
-		fprintf(stderr, "pagecheck: error: %s\n", err);
-		free(err);
-		free(rules);
+	rules = load_rules(o.rules, &cat);
+	if (!rules)
 		return 2;
-	}
 	free(rules);
 	engine = engine_choose(o.engine);
 	if (!engine) {
