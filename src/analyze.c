@@ -1,36 +1,86 @@
 #include "analyze.h"
 #include "cfg.h"
 #include "dataflow.h"
+#include "summaries.h"
 #include "util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-struct visit {
-	CXTranslationUnit tu;
-	const struct catalog *cat;
-	const char *file;
-	struct results *out;
-	struct file_status *status;
+struct definitions {
+	CXCursor *v;
+	size_t n, cap;
 };
 
 static enum CXChildVisitResult each_function(CXCursor c, CXCursor parent, CXClientData d)
 {
-	struct visit *v = d;
-	struct function *fn;
+	struct definitions *defs = d;
 
 	(void)parent;
-	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c) ||
-	    !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
-		return CXChildVisit_Continue;
-	fn = cfg_build(v->tu, c, v->cat, v->file);
-	dataflow_analyze(fn, v->cat, v->out);
-	v->status->functions++;
-	if (fn->too_many_objects)
-		v->status->truncated++;
-	function_free(fn);
+	if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c) &&
+	    clang_Location_isFromMainFile(clang_getCursorLocation(c))) {
+		GROW(defs->v, defs->n, defs->cap);
+		defs->v[defs->n++] = c;
+	}
 	return CXChildVisit_Continue;
+}
+
+/* Analyzes every function with cat; with sums, also collects what each
+ * function does for its callers (unless base, the catalog without
+ * summaries, knows the function already). */
+static void analyze_all(CXTranslationUnit tu, const struct definitions *defs,
+			const struct catalog *cat, const struct catalog *base,
+			const char *file, struct results *out, struct summary_set *sums,
+			unsigned *truncated)
+{
+	for (size_t i = 0; i < defs->n; i++) {
+		struct function *fn = cfg_build(tu, defs->v[i], cat, file);
+		struct fn_summary fs = {0};
+		dataflow_analyze(fn, cat, out, sums ? &fs : NULL);
+		if (sums)
+			summary_add(sums, fn, &fs, base);
+		*truncated += fn->too_many_objects;
+		function_free(fn);
+	}
+}
+
+/* Summaries are computed to a fixpoint (a helper of a helper needs two
+ * rounds, bounded at four); the findings are those of the last round,
+ * made with every summary known. A file whose functions summarize nothing
+ * is analyzed once. */
+static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
+			      const char *file, struct results *out,
+			      struct file_status *status)
+{
+	struct definitions defs = {0};
+	struct summary_set sums = {0};
+
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), each_function, &defs);
+	for (int round = 0; round < 4; round++) {
+		struct catalog with = {0};
+		struct summary_set next = {0};
+		struct results scratch = {0};
+		unsigned truncated = 0;
+		bool done;
+
+		catalog_with_summaries(cat, &sums, &with);
+		analyze_all(tu, &defs, &with, cat, file, &scratch, &next, &truncated);
+		done = summary_equal(&sums, &next) || round == 3;
+		summary_free(&sums);
+		sums = next;
+		if (done) {
+			results_take(out, &scratch);
+			status->functions = (unsigned)defs.n;
+			status->truncated = truncated;
+		}
+		results_free(&scratch);
+		catalog_with_summaries_free(&with);
+		if (done)
+			break;
+	}
+	summary_free(&sums);
+	free(defs.v);
 }
 
 /* The first error clang reports, as file:line:col: message. */
@@ -73,7 +123,6 @@ int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_
 	struct file_status *status = results_add_file(out, file);
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode err;
-	struct visit v;
 	char *why;
 
 	err = clang_parseTranslationUnit2(index, file,
@@ -98,8 +147,7 @@ int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_
 		clang_disposeTranslationUnit(tu);
 		return -1;
 	}
-	v = (struct visit){tu, cat, file, out, status};
-	clang_visitChildren(clang_getTranslationUnitCursor(tu), each_function, &v);
+	analyze_functions(tu, cat, file, out, status);
 	status->analyzed = true;
 	clang_disposeTranslationUnit(tu);
 	return 0;

@@ -499,7 +499,11 @@ static int call(struct builder *b, CXCursor c, bool want)
 		args[i] = lower(b, clang_Cursor_getArgument(c, i), api != NULL);
 	if (api) {
 		free(name);
-		return emit_api_call(b, api, args, n, want, cursor_loc(c));
+		r = emit_api_call(b, api, args, n, want, cursor_loc(c));
+		/* a summarized helper that hands its page argument back */
+		if (api->returns_arg && api->value_arg < n)
+			return args[api->value_arg];
+		return r;
 	}
 	free(args);
 	if (name_list_has(&b->cat->noreturn, name)) {
@@ -1185,8 +1189,14 @@ struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 			char *n = spelling(k.c[i]);
 			int p = intern(&b, n, NULL, NULL);
 			free(n);
-			if (type_is_page(clang_getCursorType(k.c[i])))
+			if (fn->nparams < MAX_PARAMS)
+				fn->param_obj[fn->nparams] = -1;
+			if (type_is_page(clang_getCursorType(k.c[i]))) {
 				ensure_root(&b, p);
+				if (fn->nparams < MAX_PARAMS)
+					fn->param_obj[fn->nparams] = fn->paths[p].root;
+			}
+			fn->nparams++;
 		} else if (kind == CXCursor_CompoundStmt) {
 			stmt(&b, k.c[i]);
 		}

@@ -36,6 +36,7 @@ struct check_ctx {
 	const struct catalog *cat;
 	struct results *out;
 	size_t first_finding;
+	struct fn_summary *sum;
 };
 
 /* ---- state helpers ---- */
@@ -228,6 +229,24 @@ const char *guard_for(struct check_ctx *ctx, const struct io_site *io)
 	return "arch_make_page_accessible";
 }
 
+/* A call that does what it does by its computed summary: show where. */
+static void note_summary(struct check_ctx *ctx, struct finding *f, const char *name)
+{
+	const struct api *a = name ? catalog_find(ctx->cat, name) : NULL;
+	char buf[256];
+
+	if (!a || !a->summary)
+		return;
+	if (a->page == PAGE_RETURN)
+		snprintf(buf, sizeof(buf), "%s() returns a page with a new reference on every "
+			 "normal return (its summary)", a->name);
+	else
+		snprintf(buf, sizeof(buf), "%s() takes a reference on its argument %d on every "
+			 "normal return%s (its summary)", a->name, a->page + 1,
+			 a->returns_arg ? " and hands it back" : "");
+	finding_add_note(f, ctx->fn->file, (unsigned)a->line, 1, buf);
+}
+
 static void trace(struct check_ctx *ctx, struct finding *f, const struct object *o,
 		  const struct io_site *io, struct loc where)
 {
@@ -254,10 +273,13 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 		finding_add_note(f, file, o->acq.line, o->acq.col, buf);
 	else
 		finding_add_note(f, file, ctx->fn->loc.line, ctx->fn->loc.col, buf);
+	if (o->kind == OBJ_CALL)
+		note_summary(ctx, f, o->site_api);
 	if (o->has_acq) {
 		snprintf(buf, sizeof(buf), "%s taken by %s()",
 			 strstr(o->acq_api, "lock") ? "page lock" : "new reference", o->acq_api);
 		finding_add_note(f, file, o->acq.line, o->acq.col, buf);
+		note_summary(ctx, f, o->acq_api);
 	}
 	if (o->has_guard && strcmp(f->rule, "missing-accessible")) {
 		snprintf(buf, sizeof(buf), "%s() called here", o->guard_api);
@@ -695,6 +717,95 @@ static bool returns_error(const struct state *s, const struct block *bl)
 	return false;
 }
 
+static bool not_held(struct tuple t)
+{
+	return t.ref != REF_HELD;
+}
+
+static bool not_guarded(struct tuple t)
+{
+	return t.guard != GUARD_OK;
+}
+
+static bool all_guarded(const struct state *s, const objset *set, const struct function *fn)
+{
+	for (int o = 0; o < fn->nobjs; o++)
+		if (objset_has(set, o) && (!s->st[o] || states_any(s->st[o], not_guarded)))
+			return false;
+	return true;
+}
+
+/* Every page in set is one with a reference taken here. */
+static bool all_held(const struct state *s, const objset *set, const struct function *fn,
+		     bool need_new, unsigned *origin)
+{
+	bool any = false;
+
+	for (int o = 0; o < fn->nobjs; o++) {
+		if (!objset_has(set, o))
+			continue;
+		if (!s->st[o] || states_any(s->st[o], not_held) ||
+		    (need_new && fn->objs[o].kind == OBJ_ROOT))
+			return false;
+		if (origin)
+			*origin |= fn->objs[o].origin;
+		any = true;
+	}
+	return any;
+}
+
+static void summarize_return(struct check_ctx *ctx, const struct state *s,
+			     const struct block *bl)
+{
+	struct function *fn = ctx->fn;
+	struct fn_summary *sum = ctx->sum;
+	unsigned held = 0, guarded = 0, origin = 0;
+	int value = -1;
+	bool new_ref, ret_guarded;
+
+	(void)ret_guarded;
+
+	if (!s->live)
+		return;
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
+		objset one = {{0}};
+		int o = fn->param_obj[k];
+		if (o < 0)
+			continue;
+		objset_add(&one, o);
+		if (all_held(s, &one, fn, false, NULL))
+			held |= 1u << k;
+		if (all_guarded(s, &one, fn))
+			guarded |= 1u << k;
+		if (bl->ret >= 0 && objset_single(&s->bind[bl->ret]) == o)
+			value = k;
+	}
+	/* "return NULL" hands back no page: it says nothing either way */
+	if (bl->ret >= 0 && !objset_empty(&s->bind[bl->ret])) {
+		new_ref = value < 0 && all_held(s, &s->bind[bl->ret], fn, true, &origin);
+		ret_guarded = new_ref && all_guarded(s, &s->bind[bl->ret], fn);
+		if (!sum->returns_page) {
+			sum->returns_page = true;
+			sum->returns_new_ref = new_ref;
+			sum->ret_guarded = ret_guarded;
+		}
+		sum->returns_new_ref &= new_ref;
+		sum->ret_guarded &= ret_guarded;
+		sum->ret_origin |= origin;
+	}
+	if (!sum->returned) {
+		sum->returned = true;
+		sum->held = held;
+		sum->guarded = guarded;
+		sum->value_param = value;
+		return;
+	}
+	sum->held &= held;
+	sum->guarded &= guarded;
+	if (sum->value_param != value)
+		sum->value_param = -2;
+}
+
 static void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
 		     bool report)
 {
@@ -710,6 +821,8 @@ static void transfer(struct check_ctx *ctx, struct state *s, const struct block 
 	if (bl->term != TERM_RETURN)
 		return;
 	if (!returns_error(s, bl)) {
+		if (report && ctx->sum)
+			summarize_return(ctx, s, bl);
 		flush_carriers(ctx, s, IO_RETURN, NULL, bl->loc, report);
 		return;
 	}
@@ -753,9 +866,9 @@ static void record_sites(struct check_ctx *ctx)
 }
 
 void dataflow_analyze(struct function *fn, const struct catalog *cat,
-		      struct results *out)
+		      struct results *out, struct fn_summary *sum)
 {
-	struct check_ctx ctx = {fn, cat, out, out->nf};
+	struct check_ctx ctx = {fn, cat, out, out->nf, sum};
 	int n = fn->nblocks, *work = xmalloc(sizeof(int) * (size_t)(n + 1));
 	bool *queued = xcalloc((size_t)n, sizeof(bool));
 	struct state *in = xcalloc((size_t)n, sizeof(*in)), cur, edge;

@@ -6,7 +6,25 @@
 #include "findings.h"
 #include "ir.h"
 
+/* What a caller needs to know of a function, read off its normal (not
+ * error) returns: the base of function summaries. */
+struct fn_summary {
+	bool returned;		/* a normal return is reachable */
+	unsigned held;		/* page parameters (bits) holding a new reference
+				 * taken here at every normal return */
+	int value_param;	/* the parameter every normal return hands back;
+				 * -1: none, -2: differs between returns */
+	unsigned guarded;	/* of those, made accessible (tested) on every one */
+	bool returns_new_ref;	/* every normal return that hands back a page
+				 * (not NULL) hands back one with a reference
+				 * taken here */
+	bool returns_page;	/* some normal return hands back a page */
+	bool ret_guarded;	/* and made accessible */
+	unsigned ret_origin;	/* and where those pages come from */
+};
+
+/* sum, when given, receives the function's summary. */
 void dataflow_analyze(struct function *fn, const struct catalog *cat,
-		      struct results *out);
+		      struct results *out, struct fn_summary *sum);
 
 #endif

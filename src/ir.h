@@ -13,6 +13,7 @@
  * bound keeps every state a fixed-size value; larger functions are analyzed
  * with their first MAX_OBJS page values and say so. */
 #define MAX_OBJS 128
+#define MAX_PARAMS 16
 typedef struct { uint64_t w[MAX_OBJS / 64]; } objset;
 
 #define VAL_NONE (-1)		/* no page can be carried (literal, int) */
@@ -91,6 +92,8 @@ struct function {
 	struct object objs[MAX_OBJS];
 	int nobjs;
 	bool too_many_objects;
+	int param_obj[MAX_PARAMS];	/* root object of each page parameter, or -1 */
+	int nparams;
 };
 
 static inline bool objset_has(const objset *s, int i)

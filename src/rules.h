@@ -38,6 +38,9 @@ struct api {
 	enum sink_kind sink;
 	int carrier;
 	int line;	/* where rules.yaml defines it */
+	bool summary;		/* computed from the function's code, not rules.yaml */
+	bool returns_arg;	/* a summary: the call's value is argument value_arg */
+	int value_arg;
 };
 
 struct field_origin {

@@ -1,0 +1,86 @@
+#include "summaries.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void summary_add(struct summary_set *s, const struct function *fn,
+		 const struct fn_summary *fs, const struct catalog *base)
+{
+	struct api a = {.page = PAGE_NONE, .carrier = -1};
+	int k;
+
+	if (!fs->returned || catalog_find(base, fn->name))
+		return;
+	if (fs->held) {
+		for (k = 0; !(fs->held & (1u << k)); k++)
+			;
+		a.cls = API_ACQUIRE;
+		a.page = k;
+		a.returns_arg = fs->value_param == k;
+		a.value_arg = k;
+		a.implicit_guard = (fs->guarded >> k) & 1;
+	} else if (fs->returns_page && fs->returns_new_ref) {
+		a.cls = API_ACQUIRE;
+		a.page = PAGE_RETURN;
+		a.origin = fs->ret_origin;
+		a.result = RESULT_POINTER;
+		a.implicit_guard = fs->ret_guarded;
+	} else {
+		return;
+	}
+	a.name = xstrdup(fn->name);
+	a.line = (int)fn->loc.line;	/* where the summarized function is */
+	a.summary = true;
+	GROW(s->v, s->n, s->cap);
+	s->v[s->n++] = a;
+}
+
+static bool same_api(const struct api *a, const struct api *b)
+{
+	return !strcmp(a->name, b->name) && a->cls == b->cls && a->page == b->page &&
+	       a->origin == b->origin && a->returns_arg == b->returns_arg &&
+	       a->value_arg == b->value_arg && a->implicit_guard == b->implicit_guard;
+}
+
+bool summary_equal(const struct summary_set *a, const struct summary_set *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (!same_api(&a->v[i], &b->v[i]))
+			return false;
+	return true;
+}
+
+void summary_free(struct summary_set *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->v[i].name);
+	free(s->v);
+	memset(s, 0, sizeof(*s));
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(((const struct api *)a)->name, ((const struct api *)b)->name);
+}
+
+void catalog_with_summaries(const struct catalog *base, const struct summary_set *s,
+			    struct catalog *out)
+{
+	*out = *base;
+	out->napis = base->napis + s->n;
+	out->capis = out->napis;
+	out->apis = xmalloc((out->napis + 1) * sizeof(struct api));
+	memcpy(out->apis, base->apis, base->napis * sizeof(struct api));
+	if (s->n)
+		memcpy(out->apis + base->napis, s->v, s->n * sizeof(struct api));
+	qsort(out->apis, out->napis, sizeof(struct api), by_name);
+}
+
+void catalog_with_summaries_free(struct catalog *out)
+{
+	free(out->apis);
+	out->apis = NULL;
+}
