@@ -667,6 +667,8 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	if (t.stats.cocci_failed)
 		status = 2;
 	tree_summary_print(stdout, &all, &t.stats, reports);
+	printf("exit status %d: %s\n", status, status == 2 ? "files not analyzed (listed above) "
+	       "or a tool error" : status == 1 ? "findings" : "no findings");
 	results_free(&all);
 	argv_free(&names);
 	argv_free(&candidates);

@@ -8,16 +8,19 @@ pagecheck: Coccinelle on the 4 candidates
 Coccinelle: spatch read 4 files in N s
 engines: 2 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
 findings: 2 (1 definite, 1 possible)
+exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 2:
 pagecheck: Coccinelle on the 4 candidates
 Coccinelle: spatch read 0 files in N s
 engines: 2 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
 findings: 2 (1 definite, 1 possible)
+exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 pagecheck: Coccinelle on the 4 candidates
 Coccinelle: spatch read 4 files in N s
 findings: 2 (1 definite, 1 possible)
+exit status 1: findings
 exit 1
 drivers/sub/flagged.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 10 (possible) [missing-accessible]
 drivers/sub/flagged.c:10:1: note: Coccinelle's match starts here

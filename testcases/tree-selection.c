@@ -13,6 +13,7 @@ per directory:             files  not analyzed  findings  definite
   fs/                          1             0         1         1
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 reports: TMP/reports/findings.txt, TMP/reports/findings.json
+exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 drivers/sub/flagged.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
 drivers/sub/flagged.c:10:2: note: 'page' has unknown origin (parameter or caller-provided page)

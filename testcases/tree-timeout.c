@@ -8,6 +8,7 @@ pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 2 analyzed,
 per directory:             files  not analyzed  findings  definite
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 not analyzed: drivers/sub/flagged.c: timed out after 1 s (--timeout)
+exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 drivers/misc/broken.c: not analyzed: drivers/misc/broken.c:3:37: error: expected ';' after expression
 drivers/sub/flagged.c: not analyzed: timed out after 1 s (--timeout)
