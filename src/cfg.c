@@ -338,6 +338,27 @@ static bool is_null_constant(CXCursor c)
 	return int_value(c, &v) && v == 0;
 }
 
+/* The struct a field belongs to, by name: a field of an anonymous struct
+ * or union (igbvf_buffer's rx members) belongs to the named one around it. */
+static char *record_name(CXCursor rec)
+{
+	for (int depth = 0; depth < 8; depth++) {
+		char *name = spelling(rec);
+		CXCursor up;
+		if (*name && !strstr(name, "(anonymous") && !strstr(name, "(unnamed"))
+			return name;
+		free(name);
+		up = clang_getCursorSemanticParent(rec);
+		if (clang_getCursorKind(up) != CXCursor_StructDecl &&
+		    clang_getCursorKind(up) != CXCursor_UnionDecl)
+			break;
+		rec = up;
+	}
+	return xstrdup("");
+}
+
+/* A call through a struct's function pointer (buf->ops->get(...)) is
+ * named "pipe_buf_operations.get", as the catalog names such calls. */
 static char *callee_name(CXCursor call)
 {
 	CXCursor ref = clang_getCursorReferenced(call);
@@ -345,6 +366,18 @@ static char *callee_name(CXCursor call)
 	if (!clang_Cursor_isNull(ref) &&
 	    clang_getCursorKind(ref) == CXCursor_FunctionDecl)
 		return spelling(ref);
+	if (!clang_Cursor_isNull(ref) && clang_getCursorKind(ref) == CXCursor_FieldDecl) {
+		char *rec = record_name(clang_getCursorSemanticParent(ref));
+		char *field = spelling(ref);
+		struct strbuf sb = {0};
+		if (*rec)
+			sb_addf(&sb, "%s.%s", rec, field);
+		else
+			sb_adds(&sb, field);
+		free(rec);
+		free(field);
+		return sb_detach(&sb);
+	}
 	return spelling(call);
 }
 
@@ -360,6 +393,14 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
 	struct event *ev;
 	int page_arg = api->page >= 0 && api->page < nargs ? args[api->page] : VAL_NONE;
 
+	/* the page is a field of the argument: pipe_buf_get(pipe, buf) -> buf->page */
+	if (api->member_field && page_arg >= 0) {
+		struct strbuf sb = {0};
+		sb_addf(&sb, "%s->%s", b->fn->paths[page_arg].name, api->member_field);
+		page_arg = intern(b, sb.buf, api->member_struct, api->member_field);
+		sb_release(&sb);
+		args[api->page] = page_arg;
+	}
 	if (api->cls == API_CONVERT) {
 		free(args);
 		return page_arg;
@@ -547,25 +588,6 @@ static void modified(struct builder *b, int path, CXCursor c)
 	ev = emit(b, EV_ASSIGN, cursor_loc(c));
 	ev->dest = path;
 	ev->src = path;
-}
-
-/* The struct a field belongs to, by name: a field of an anonymous struct
- * or union (igbvf_buffer's rx members) belongs to the named one around it. */
-static char *record_name(CXCursor rec)
-{
-	for (int depth = 0; depth < 8; depth++) {
-		char *name = spelling(rec);
-		CXCursor up;
-		if (*name && !strstr(name, "(anonymous") && !strstr(name, "(unnamed"))
-			return name;
-		free(name);
-		up = clang_getCursorSemanticParent(rec);
-		if (clang_getCursorKind(up) != CXCursor_StructDecl &&
-		    clang_getCursorKind(up) != CXCursor_UnionDecl)
-			break;
-		rec = up;
-	}
-	return xstrdup("");
 }
 
 static int member(struct builder *b, CXCursor c)

@@ -24,6 +24,13 @@ struct rule_text {
 	void (*body)(struct strbuf *sb, const struct catalog *cat);
 };
 
+/* Coccinelle matches calls by function name and the page as an argument:
+ * calls through ops tables and pages inside arguments are beyond it */
+static bool cocci_can_name(const struct api *a)
+{
+	return !a->member_field && !strchr(a->name, '.');
+}
+
 /* "E0, E1, P, ..." with the page at index k; the other arguments are
  * named with prefix (E for the first call, S for the sink: distinct, or
  * Coccinelle would require them equal) */
@@ -162,7 +169,8 @@ static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const cha
 	for (size_t i = 0; i < cat->napis; i++) {
 		const struct api *a = &cat->apis[i];
 		bool may_be_secure = a->origin & ORIGIN_MAY_BE_SECURE;
-		if (a->cls != API_ACQUIRE || a->implicit_guard || a->origin == ORIGIN_PINNED ||
+		if (!cocci_can_name(a) ||
+		    a->cls != API_ACQUIRE || a->implicit_guard || a->origin == ORIGIN_PINNED ||
 		    (a->page == PAGE_RETURN) != returned || a->page_array != array ||
 		    (a->page >= 0 && !array && may_be_secure != secure) ||
 		    ((returned || array) && !secure))
@@ -303,7 +311,7 @@ static void no_acquire_on(struct strbuf *sb, const struct catalog *cat)
 	for (size_t i = 0; i < cat->napis; i++) {
 		const struct api *a = &cat->apis[i];
 		if ((a->cls == API_ACQUIRE || a->cls == API_LOCK) && a->page == 0 &&
-		    !a->page_array) {
+		    !a->page_array && cocci_can_name(a)) {
 			sb_addf(sb, "    when != %s(P, ...)\n", a->name);
 		}
 	}
@@ -341,7 +349,7 @@ static void matching_calls(struct strbuf *sb, const struct catalog *cat,
 	bool first = true;
 
 	for (size_t i = 0; i < cat->napis; i++)
-		if (want(&cat->apis[i])) {
+		if (want(&cat->apis[i]) && cocci_can_name(&cat->apis[i])) {
 			disjunction_start(sb, &first);
 			sb_addf(sb, fmt, cat->apis[i].name);
 		}

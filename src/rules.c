@@ -166,7 +166,7 @@ static int parse_page(struct loader *l, yaml_node_t *node)
 static bool key_allowed(enum api_class cls, const char *key)
 {
 	if (!strcmp(key, "name") || !strcmp(key, "class") || !strcmp(key, "page") ||
-	    !strcmp(key, "pages") || !strcmp(key, "result"))
+	    !strcmp(key, "pages") || !strcmp(key, "result") || !strcmp(key, "member"))
 		return true;
 	if (!strcmp(key, "origin"))
 		return cls == API_ORIGIN || cls == API_ACQUIRE;
@@ -253,6 +253,17 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 		} else if (!strcmp(key, "carrier")) {
 			if ((a.carrier = parse_int(l, v, "carrier")) < 0)
 				return -1;
+		} else if (!strcmp(key, "member")) {
+			const char *s = scalar(l, v, "member");
+			const char *dot = s ? strchr(s, '.') : NULL;
+			if (!s)
+				return -1;
+			if (!dot || dot == s || !dot[1])
+				return fail(l, v, "member must be 'struct.field', got '%s'", s);
+			free(a.member_struct);
+			free(a.member_field);
+			a.member_struct = strndup(s, (size_t)(dot - s));
+			a.member_field = xstrdup(dot + 1);
 		}
 	}
 	if (!a.name)
@@ -415,8 +426,11 @@ static void free_list(struct name_list *l)
 
 void catalog_free(struct catalog *cat)
 {
-	for (size_t i = 0; i < cat->napis; i++)
+	for (size_t i = 0; i < cat->napis; i++) {
 		free(cat->apis[i].name);
+		free(cat->apis[i].member_struct);
+		free(cat->apis[i].member_field);
+	}
 	for (size_t i = 0; i < cat->nfields; i++) {
 		free(cat->fields[i].strct);
 		free(cat->fields[i].field);

@@ -39,6 +39,8 @@ struct api {
 	int carrier;
 	int line;	/* where rules.yaml defines it */
 	bool summary;		/* computed from the function's code, not rules.yaml */
+	/* the page is a field of the page argument (buf->page): "struct.field" */
+	char *member_struct, *member_field;
 	bool returns_arg;	/* a summary: the call's value is argument value_arg */
 	int value_arg;
 };
