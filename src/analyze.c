@@ -55,8 +55,10 @@ static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 {
 	struct definitions defs = {0};
 	struct summary_set sums = {0};
+	struct ops_tables tables = {0};
 
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), each_function, &defs);
+	ops_tables_collect(tu, &tables);
 	for (int round = 0; round < 4; round++) {
 		struct catalog with = {0};
 		struct summary_set next = {0};
@@ -66,6 +68,7 @@ static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 
 		catalog_with_summaries(cat, &sums, &with);
 		analyze_all(tu, &defs, &with, cat, file, &scratch, &next, &truncated);
+		summary_add_slots(&next, &tables, cat);
 		done = summary_equal(&sums, &next) || round == 3;
 		summary_free(&sums);
 		sums = next;
@@ -80,6 +83,7 @@ static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 			break;
 	}
 	summary_free(&sums);
+	ops_tables_free(&tables);
 	free(defs.v);
 }
 

@@ -340,7 +340,7 @@ static bool is_null_constant(CXCursor c)
 
 /* The struct a field belongs to, by name: a field of an anonymous struct
  * or union (igbvf_buffer's rx members) belongs to the named one around it. */
-static char *record_name(CXCursor rec)
+char *cursor_record_name(CXCursor rec)
 {
 	for (int depth = 0; depth < 8; depth++) {
 		char *name = spelling(rec);
@@ -367,7 +367,7 @@ static char *callee_name(CXCursor call)
 	    clang_getCursorKind(ref) == CXCursor_FunctionDecl)
 		return spelling(ref);
 	if (!clang_Cursor_isNull(ref) && clang_getCursorKind(ref) == CXCursor_FieldDecl) {
-		char *rec = record_name(clang_getCursorSemanticParent(ref));
+		char *rec = cursor_record_name(clang_getCursorSemanticParent(ref));
 		char *field = spelling(ref);
 		struct strbuf sb = {0};
 		if (*rec)
@@ -606,7 +606,7 @@ static int member(struct builder *b, CXCursor c)
 	}
 	free(k.c);
 	if (!clang_Cursor_isNull(field))
-		sname = record_name(clang_getCursorSemanticParent(field));
+		sname = cursor_record_name(clang_getCursorSemanticParent(field));
 	if (base == VAL_UNKNOWN || base == VAL_NONE)
 		base = new_temp(b);
 	/* &folio->page is the folio's own page: same object */

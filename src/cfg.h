@@ -7,5 +7,7 @@
 
 struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 			   const struct catalog *cat, const char *file);
+/* The name of the struct a field belongs to ("" when it has none). */
+char *cursor_record_name(CXCursor rec);
 
 #endif

@@ -36,11 +36,58 @@ void summary_add(struct summary_set *s, const struct function *fn,
 	s->v[s->n++] = a;
 }
 
+static bool same_effect(const struct api *a, const struct api *b)
+{
+	return a->cls == b->cls && a->page == b->page && a->origin == b->origin &&
+	       a->returns_arg == b->returns_arg && a->value_arg == b->value_arg &&
+	       a->implicit_guard == b->implicit_guard && a->result == b->result;
+}
+
 static bool same_api(const struct api *a, const struct api *b)
 {
-	return !strcmp(a->name, b->name) && a->cls == b->cls && a->page == b->page &&
-	       a->origin == b->origin && a->returns_arg == b->returns_arg &&
-	       a->value_arg == b->value_arg && a->implicit_guard == b->implicit_guard;
+	return !strcmp(a->name, b->name) && same_effect(a, b);
+}
+
+static const struct api *find_summary(const struct summary_set *s, const char *name)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (!strcmp(s->v[i].name, name))
+			return &s->v[i];
+	return NULL;
+}
+
+void summary_add_slots(struct summary_set *s, const struct ops_tables *t,
+		       const struct catalog *base)
+{
+	size_t functions = s->n;	/* slots are judged by function summaries only */
+
+	for (size_t i = 0; i < t->n; i++) {
+		const char *slot = t->v[i].slot;
+		const struct api *first = NULL;
+		bool same = true, seen = false;
+		struct api a;
+
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = !strcmp(t->v[j].slot, slot);
+		if (seen || catalog_find(base, slot))
+			continue;
+		for (size_t j = i; j < t->n && same; j++) {
+			const struct api *f;
+			struct summary_set fns = {s->v, functions, functions};
+			if (strcmp(t->v[j].slot, slot))
+				continue;
+			f = find_summary(&fns, t->v[j].fn);
+			same = f && (!first || same_effect(f, first));
+			if (!first)
+				first = f;
+		}
+		if (!same || !first)
+			continue;
+		a = *first;
+		a.name = xstrdup(slot);
+		GROW(s->v, s->n, s->cap);
+		s->v[s->n++] = a;
+	}
 }
 
 bool summary_equal(const struct summary_set *a, const struct summary_set *b)

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include "dataflow.h"
+#include "ops_tables.h"
 #include "rules.h"
 
 struct summary_set {
@@ -19,6 +20,10 @@ struct summary_set {
  * catalog API already). */
 void summary_add(struct summary_set *s, const struct function *fn,
 		 const struct fn_summary *fs, const struct catalog *base);
+/* A call through a struct field the file fills only with functions of one
+ * same summary (every .get = ... here) gets that summary too. */
+void summary_add_slots(struct summary_set *s, const struct ops_tables *t,
+		       const struct catalog *base);
 bool summary_equal(const struct summary_set *a, const struct summary_set *b);
 void summary_free(struct summary_set *s);
 

@@ -1,0 +1,200 @@
+/* Which functions a file puts into struct function-pointer fields:
+ * designated initializers (.get = my_get), positional ones ({ my_get, ... })
+ * and assignments (ops->get = my_get). A call through the field
+ * (buf->ops->get(...)) can then be given the summary of those functions. */
+#include "ops_tables.h"
+#include "cfg.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void bind(struct ops_tables *t, CXCursor field, CXCursor fn)
+{
+	char *rec = cursor_record_name(clang_getCursorSemanticParent(field));
+	CXString f = clang_getCursorSpelling(field), g = clang_getCursorSpelling(fn);
+	struct strbuf slot = {0};
+
+	if (*rec && *clang_getCString(f)) {
+		sb_addf(&slot, "%s.%s", rec, clang_getCString(f));
+		GROW(t->v, t->n, t->cap);
+		t->v[t->n].slot = sb_detach(&slot);
+		t->v[t->n].fn = xstrdup(clang_getCString(g));
+		t->n++;
+	}
+	clang_disposeString(f);
+	clang_disposeString(g);
+	free(rec);
+}
+
+/* The function an expression names directly (my_get), if it does. */
+static CXCursor function_named(CXCursor e)
+{
+	CXCursor ref = clang_getCursorReferenced(e);
+	enum CXCursorKind k = clang_getCursorKind(e);
+
+	if (!clang_Cursor_isNull(ref) && clang_getCursorKind(ref) == CXCursor_FunctionDecl &&
+	    (k == CXCursor_DeclRefExpr || k == CXCursor_UnexposedExpr))
+		return ref;
+	return clang_getNullCursor();
+}
+
+struct kids {
+	CXCursor *v;
+	unsigned n, cap;
+};
+
+static enum CXChildVisitResult collect_kid(CXCursor c, CXCursor parent, CXClientData d)
+{
+	struct kids *k = d;
+
+	(void)parent;
+	GROW(k->v, k->n, k->cap);
+	k->v[k->n++] = c;
+	return CXChildVisit_Continue;
+}
+
+static struct kids kids_of(CXCursor c)
+{
+	struct kids k = {0};
+
+	clang_visitChildren(c, collect_kid, &k);
+	return k;
+}
+
+/* ... also through implicit casts, parentheses and & */
+static CXCursor function_in(CXCursor e)
+{
+	for (int depth = 0; depth < 4 && !clang_Cursor_isNull(e); depth++) {
+		CXCursor f = function_named(e);
+		struct kids k;
+		if (!clang_Cursor_isNull(f))
+			return f;
+		k = kids_of(e);
+		e = k.n == 1 ? k.v[0] : clang_getNullCursor();
+		free(k.v);
+	}
+	return clang_getNullCursor();
+}
+
+struct fields {
+	CXCursor *v;
+	unsigned n, cap;
+};
+
+static enum CXVisitorResult collect_field(CXCursor c, CXClientData d)
+{
+	struct fields *f = d;
+
+	GROW(f->v, f->n, f->cap);
+	f->v[f->n++] = c;
+	return CXVisit_Continue;
+}
+
+static void init_list(struct ops_tables *t, CXCursor list)
+{
+	CXType type = clang_getCanonicalType(clang_getCursorType(list));
+	struct fields fields = {0};
+	struct kids k;
+	unsigned next = 0;
+
+	if (type.kind != CXType_Record)
+		return;
+	clang_Type_visitFields(type, collect_field, &fields);
+	k = kids_of(list);
+	for (unsigned i = 0; i < k.n; i++) {
+		struct kids parts = kids_of(k.v[i]);
+		CXCursor field = clang_getNullCursor(), value = k.v[i], fn;
+		/* .field = value: a MemberRef, then the value */
+		if (parts.n >= 2 && clang_getCursorKind(parts.v[0]) == CXCursor_MemberRef) {
+			field = clang_getCursorReferenced(parts.v[0]);
+			value = parts.v[parts.n - 1];
+			for (unsigned j = 0; j < fields.n; j++)
+				if (clang_equalCursors(fields.v[j], field))
+					next = j + 1;
+		} else if (next < fields.n) {
+			field = fields.v[next++];
+		}
+		fn = function_in(value);
+		if (!clang_Cursor_isNull(field) && !clang_Cursor_isNull(fn))
+			bind(t, field, fn);
+		free(parts.v);
+	}
+	free(k.v);
+	free(fields.v);
+}
+
+/* lhs = rhs where lhs is a member: the operator is the token after lhs */
+static void assignment(struct ops_tables *t, CXTranslationUnit tu, CXCursor op)
+{
+	struct kids k = kids_of(op);
+	CXToken *toks = NULL;
+	unsigned ntoks = 0, end;
+	CXSourceRange lhs;
+
+	if (k.n != 2 || clang_getCursorKind(k.v[0]) != CXCursor_MemberRefExpr) {
+		free(k.v);
+		return;
+	}
+	lhs = clang_getCursorExtent(k.v[0]);
+	clang_getFileLocation(clang_getRangeEnd(lhs), NULL, NULL, NULL, &end);
+	clang_tokenize(tu, clang_getCursorExtent(op), &toks, &ntoks);
+	for (unsigned i = 0; i < ntoks; i++) {
+		unsigned off;
+		clang_getFileLocation(clang_getTokenLocation(tu, toks[i]), NULL, NULL, NULL, &off);
+		if (off < end)
+			continue;
+		{
+			CXString s = clang_getTokenSpelling(tu, toks[i]);
+			bool is_assign = !strcmp(clang_getCString(s), "=");
+			clang_disposeString(s);
+			if (is_assign) {
+				CXCursor field = clang_getCursorReferenced(k.v[0]);
+				CXCursor fn = function_in(k.v[1]);
+				if (clang_getCursorKind(field) == CXCursor_FieldDecl &&
+				    !clang_Cursor_isNull(fn))
+					bind(t, field, fn);
+			}
+		}
+		break;
+	}
+	clang_disposeTokens(tu, toks, ntoks);
+	free(k.v);
+}
+
+struct walk {
+	struct ops_tables *t;
+	CXTranslationUnit tu;
+};
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+	struct walk *w = d;
+	enum CXCursorKind k = clang_getCursorKind(c);
+
+	(void)parent;
+	if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+		return CXChildVisit_Continue;
+	if (k == CXCursor_InitListExpr)
+		init_list(w->t, c);
+	else if (k == CXCursor_BinaryOperator)
+		assignment(w->t, w->tu, c);
+	return CXChildVisit_Recurse;
+}
+
+void ops_tables_collect(CXTranslationUnit tu, struct ops_tables *t)
+{
+	struct walk w = {t, tu};
+
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit, &w);
+}
+
+void ops_tables_free(struct ops_tables *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->v[i].slot);
+		free(t->v[i].fn);
+	}
+	free(t->v);
+	memset(t, 0, sizeof(*t));
+}
