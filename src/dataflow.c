@@ -240,6 +240,9 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 	if (a->page == PAGE_RETURN)
 		snprintf(buf, sizeof(buf), "%s() returns a page with a new reference on every "
 			 "normal return (its summary)", a->name);
+	else if (a->cls == API_SINK)
+		snprintf(buf, sizeof(buf), "%s() puts its argument %d into a carrier (its "
+			 "summary)", a->name, a->page + 1);
 	else
 		snprintf(buf, sizeof(buf), "%s() takes a reference on its argument %d on every "
 			 "normal return%s (its summary)", a->name, a->page + 1,
@@ -281,6 +284,8 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 		finding_add_note(f, file, o->acq.line, o->acq.col, buf);
 		note_summary(ctx, f, o->acq_api);
 	}
+	if (o->has_attach)
+		note_summary(ctx, f, o->attach_api);
 	if (o->has_guard && strcmp(f->rule, "missing-accessible")) {
 		snprintf(buf, sizeof(buf), "%s() called here", o->guard_api);
 		finding_add_note(f, file, o->guard.line, o->guard.col, buf);
@@ -727,6 +732,11 @@ static bool not_guarded(struct tuple t)
 	return t.guard != GUARD_OK;
 }
 
+static bool is_attached(struct tuple t)
+{
+	return t.attached;
+}
+
 static bool all_guarded(const struct state *s, const objset *set, const struct function *fn)
 {
 	for (int o = 0; o < fn->nobjs; o++)
@@ -777,6 +787,8 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 			held |= 1u << k;
 		if (all_guarded(s, &one, fn))
 			guarded |= 1u << k;
+		if (states_any(s->st[o], is_attached))
+			sum->attached |= 1u << k;
 		if (bl->ret >= 0 && objset_single(&s->bind[bl->ret]) == o)
 			value = k;
 	}

@@ -20,6 +20,14 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.returns_arg = fs->value_param == k;
 		a.value_arg = k;
 		a.implicit_guard = (fs->guarded >> k) & 1;
+	} else if (fs->attached) {
+		/* the carrier argument is not modeled: carriers are not told apart */
+		for (k = 0; !(fs->attached & (1u << k)); k++)
+			;
+		a.cls = API_SINK;
+		a.sink = SINK_ATTACH;
+		a.page = k;
+		a.carrier = k ? 0 : 1;
 	} else if (fs->returns_page && fs->returns_new_ref) {
 		a.cls = API_ACQUIRE;
 		a.page = PAGE_RETURN;
@@ -39,6 +47,7 @@ void summary_add(struct summary_set *s, const struct function *fn,
 static bool same_effect(const struct api *a, const struct api *b)
 {
 	return a->cls == b->cls && a->page == b->page && a->origin == b->origin &&
+	       a->sink == b->sink &&
 	       a->returns_arg == b->returns_arg && a->value_arg == b->value_arg &&
 	       a->implicit_guard == b->implicit_guard && a->result == b->result;
 }
