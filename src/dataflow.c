@@ -732,9 +732,9 @@ static bool not_guarded(struct tuple t)
 	return t.guard != GUARD_OK;
 }
 
-static bool is_attached(struct tuple t)
+static bool not_attached(struct tuple t)
 {
-	return t.attached;
+	return !t.attached;
 }
 
 static bool all_guarded(const struct state *s, const objset *set, const struct function *fn)
@@ -769,7 +769,7 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 {
 	struct function *fn = ctx->fn;
 	struct fn_summary *sum = ctx->sum;
-	unsigned held = 0, guarded = 0, origin = 0;
+	unsigned held = 0, guarded = 0, attached = 0, origin = 0;
 	int value = -1;
 	bool new_ref, ret_guarded;
 
@@ -787,8 +787,8 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 			held |= 1u << k;
 		if (all_guarded(s, &one, fn))
 			guarded |= 1u << k;
-		if (states_any(s->st[o], is_attached))
-			sum->attached |= 1u << k;
+		if (s->st[o] && !states_any(s->st[o], not_attached))
+			attached |= 1u << k;
 		if (bl->ret >= 0 && objset_single(&s->bind[bl->ret]) == o)
 			value = k;
 	}
@@ -809,11 +809,13 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 		sum->returned = true;
 		sum->held = held;
 		sum->guarded = guarded;
+		sum->attached = attached;
 		sum->value_param = value;
 		return;
 	}
 	sum->held &= held;
 	sum->guarded &= guarded;
+	sum->attached &= attached;
 	if (sum->value_param != value)
 		sum->value_param = -2;
 }
