@@ -31,11 +31,6 @@ struct builder {
 	int ntemps;
 };
 
-struct kids {
-	CXCursor *c;
-	int n, cap;
-};
-
 static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData d)
 {
 	struct kids *k = d;
@@ -46,7 +41,7 @@ static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData
 	return CXChildVisit_Continue;
 }
 
-static struct kids children(CXCursor c)
+struct kids children(CXCursor c)
 {
 	struct kids k = {0};
 

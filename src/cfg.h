@@ -7,6 +7,12 @@
 
 struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 			   const struct catalog *cat, const char *file);
+/* A cursor's direct children (the caller frees c). */
+struct kids {
+	CXCursor *c;
+	int n, cap;
+};
+struct kids children(CXCursor c);
 /* The name of the struct a field belongs to ("" when it has none). */
 char *cursor_record_name(CXCursor rec);
 

@@ -39,29 +39,6 @@ static CXCursor function_named(CXCursor e)
 	return clang_getNullCursor();
 }
 
-struct kids {
-	CXCursor *v;
-	unsigned n, cap;
-};
-
-static enum CXChildVisitResult collect_kid(CXCursor c, CXCursor parent, CXClientData d)
-{
-	struct kids *k = d;
-
-	(void)parent;
-	GROW(k->v, k->n, k->cap);
-	k->v[k->n++] = c;
-	return CXChildVisit_Continue;
-}
-
-static struct kids kids_of(CXCursor c)
-{
-	struct kids k = {0};
-
-	clang_visitChildren(c, collect_kid, &k);
-	return k;
-}
-
 /* ... also through implicit casts, parentheses and & */
 static CXCursor function_in(CXCursor e)
 {
@@ -70,9 +47,9 @@ static CXCursor function_in(CXCursor e)
 		struct kids k;
 		if (!clang_Cursor_isNull(f))
 			return f;
-		k = kids_of(e);
-		e = k.n == 1 ? k.v[0] : clang_getNullCursor();
-		free(k.v);
+		k = children(e);
+		e = k.n == 1 ? k.c[0] : clang_getNullCursor();
+		free(k.c);
 	}
 	return clang_getNullCursor();
 }
@@ -101,14 +78,14 @@ static void init_list(struct ops_tables *t, CXCursor list)
 	if (type.kind != CXType_Record)
 		return;
 	clang_Type_visitFields(type, collect_field, &fields);
-	k = kids_of(list);
-	for (unsigned i = 0; i < k.n; i++) {
-		struct kids parts = kids_of(k.v[i]);
-		CXCursor field = clang_getNullCursor(), value = k.v[i], fn;
+	k = children(list);
+	for (int i = 0; i < k.n; i++) {
+		struct kids parts = children(k.c[i]);
+		CXCursor field = clang_getNullCursor(), value = k.c[i], fn;
 		/* .field = value: a MemberRef, then the value */
-		if (parts.n >= 2 && clang_getCursorKind(parts.v[0]) == CXCursor_MemberRef) {
-			field = clang_getCursorReferenced(parts.v[0]);
-			value = parts.v[parts.n - 1];
+		if (parts.n >= 2 && clang_getCursorKind(parts.c[0]) == CXCursor_MemberRef) {
+			field = clang_getCursorReferenced(parts.c[0]);
+			value = parts.c[parts.n - 1];
 			for (unsigned j = 0; j < fields.n; j++)
 				if (clang_equalCursors(fields.v[j], field))
 					next = j + 1;
@@ -118,25 +95,25 @@ static void init_list(struct ops_tables *t, CXCursor list)
 		fn = function_in(value);
 		if (!clang_Cursor_isNull(field) && !clang_Cursor_isNull(fn))
 			bind(t, field, fn);
-		free(parts.v);
+		free(parts.c);
 	}
-	free(k.v);
+	free(k.c);
 	free(fields.v);
 }
 
 /* lhs = rhs where lhs is a member: the operator is the token after lhs */
 static void assignment(struct ops_tables *t, CXTranslationUnit tu, CXCursor op)
 {
-	struct kids k = kids_of(op);
+	struct kids k = children(op);
 	CXToken *toks = NULL;
 	unsigned ntoks = 0, end;
 	CXSourceRange lhs;
 
-	if (k.n != 2 || clang_getCursorKind(k.v[0]) != CXCursor_MemberRefExpr) {
-		free(k.v);
+	if (k.n != 2 || clang_getCursorKind(k.c[0]) != CXCursor_MemberRefExpr) {
+		free(k.c);
 		return;
 	}
-	lhs = clang_getCursorExtent(k.v[0]);
+	lhs = clang_getCursorExtent(k.c[0]);
 	clang_getFileLocation(clang_getRangeEnd(lhs), NULL, NULL, NULL, &end);
 	clang_tokenize(tu, clang_getCursorExtent(op), &toks, &ntoks);
 	for (unsigned i = 0; i < ntoks; i++) {
@@ -149,8 +126,8 @@ static void assignment(struct ops_tables *t, CXTranslationUnit tu, CXCursor op)
 			bool is_assign = !strcmp(clang_getCString(s), "=");
 			clang_disposeString(s);
 			if (is_assign) {
-				CXCursor field = clang_getCursorReferenced(k.v[0]);
-				CXCursor fn = function_in(k.v[1]);
+				CXCursor field = clang_getCursorReferenced(k.c[0]);
+				CXCursor fn = function_in(k.c[1]);
 				if (clang_getCursorKind(field) == CXCursor_FieldDecl &&
 				    !clang_Cursor_isNull(fn))
 					bind(t, field, fn);
@@ -159,7 +136,7 @@ static void assignment(struct ops_tables *t, CXTranslationUnit tu, CXCursor op)
 		break;
 	}
 	clang_disposeTokens(tu, toks, ntoks);
-	free(k.v);
+	free(k.c);
 }
 
 struct walk {
