@@ -732,9 +732,9 @@ static bool not_guarded(struct tuple t)
 	return t.guard != GUARD_OK;
 }
 
-static bool not_attached(struct tuple t)
+static bool is_attached(struct tuple t)
 {
-	return !t.attached;
+	return t.attached;
 }
 
 static bool all_guarded(const struct state *s, const objset *set, const struct function *fn)
@@ -787,7 +787,7 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 			held |= 1u << k;
 		if (all_guarded(s, &one, fn))
 			guarded |= 1u << k;
-		if (s->st[o] && !states_any(s->st[o], not_attached))
+		if (states_any(s->st[o], is_attached))
 			attached |= 1u << k;
 		if (bl->ret >= 0 && objset_single(&s->bind[bl->ret]) == o)
 			value = k;
@@ -815,7 +815,7 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 	}
 	sum->held &= held;
 	sum->guarded &= guarded;
-	sum->attached &= attached;
+	sum->attached |= attached;	/* may: a missing guard on some path */
 	if (sum->value_param != value)
 		sum->value_param = -2;
 }

@@ -15,7 +15,7 @@ struct fn_summary {
 	int value_param;	/* the parameter every normal return hands back;
 				 * -1: none, -2: differs between returns */
 	unsigned guarded;	/* of those, made accessible (tested) on every one */
-	unsigned attached;	/* page parameters in a carrier at every normal
+	unsigned attached;	/* page parameters in a carrier at some normal
 				 * return (the I/O starts in the caller) */
 	bool returns_new_ref;	/* every normal return that hands back a page
 				 * (not NULL) hands back one with a reference
