@@ -56,6 +56,7 @@ static void usage(FILE *f)
 {
 	fputs("usage: pagecheck [options] <source.c>... [-- <compiler flags>]\n"
 	      "       pagecheck tree [options] <kernel source tree>   (see pagecheck tree --help)\n"
+	      "       pagecheck cocci <rule id>   (the rule's semantic patch, from the catalog)\n"
 	      "       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n\n"
 	      "Finds pages that get a new reference and reach I/O without\n"
 	      "arch_make_page_accessible(). Rules: missing-accessible,\n"
