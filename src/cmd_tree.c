@@ -414,43 +414,49 @@ static long peak_rss_kb(int who)
 	return ru.ru_maxrss;
 }
 
+static void write_findings_txt(FILE *f, const struct results *all, const struct tree_stats *st)
+{
+	(void)st;
+	report_text(f, all);
+	for (size_t i = 0; i < all->nfiles; i++)
+		if (!all->files[i].analyzed)
+			fprintf(f, "%s: not analyzed: %s\n", all->files[i].file,
+				all->files[i].reason ? all->files[i].reason : "?");
+}
+
+static void write_summary_txt(FILE *f, const struct results *all, const struct tree_stats *st)
+{
+	tree_summary_print(f, all, st, NULL);
+}
+
+static const struct {
+	const char *name;
+	void (*write)(FILE *f, const struct results *all, const struct tree_stats *st);
+} report_files[] = {
+	{"findings.txt", write_findings_txt},
+	{"findings.json", tree_summary_json},
+	{"summary.txt", write_summary_txt},
+};
+
 static int write_reports(struct tree_run *t, const struct results *all, const char *dir)
 {
-	struct strbuf path = {0};
-	FILE *f;
 	int r = 0;
 
-	sb_addf(&path, "%s/findings.txt", dir);
-	if ((f = fopen(path.buf, "w"))) {
-		report_text(f, all);
-		for (size_t i = 0; i < all->nfiles; i++)
-			if (!all->files[i].analyzed)
-				fprintf(f, "%s: not analyzed: %s\n", all->files[i].file,
-					all->files[i].reason ? all->files[i].reason : "?");
-		r |= fclose(f);
-	} else {
-		r = -1;
-	}
-	sb_reset(&path);
-	sb_addf(&path, "%s/findings.json", dir);
-	if ((f = fopen(path.buf, "w"))) {
-		tree_summary_json(f, all, &t->stats);
-		r |= fclose(f);
-	} else {
-		r = -1;
-	}
-	sb_reset(&path);
-	sb_addf(&path, "%s/summary.txt", dir);
-	if ((f = fopen(path.buf, "w"))) {
-		tree_summary_print(f, all, &t->stats, NULL);
-		r |= fclose(f);
-	} else {
-		r = -1;
+	for (size_t i = 0; i < sizeof(report_files) / sizeof(report_files[0]); i++) {
+		struct strbuf path = {0};
+		FILE *f;
+		sb_addf(&path, "%s/%s", dir, report_files[i].name);
+		if ((f = fopen(path.buf, "w"))) {
+			report_files[i].write(f, all, &t->stats);
+			r |= fclose(f);
+		} else {
+			r = -1;
+		}
+		sb_release(&path);
 	}
 	if (r)
 		fprintf(stderr, "pagecheck: %s: cannot write the reports: %s\n", dir,
 			strerror(errno));
-	sb_release(&path);
 	return r;
 }
 
