@@ -232,22 +232,33 @@ const char *guard_for(struct check_ctx *ctx, const struct io_site *io)
 /* A call that does what it does by its computed summary: show where. */
 static void note_summary(struct check_ctx *ctx, struct finding *f, const char *name)
 {
-	const struct api *a = name ? catalog_find(ctx->cat, name) : NULL;
-	char buf[256];
+	/* down the chain of summarized helpers, to the catalog call inside */
+	for (int depth = 0; name && depth < 4; depth++) {
+		const struct api *a = catalog_find(ctx->cat, name);
+		char buf[256];
 
-	if (!a || !a->summary)
-		return;
-	if (a->page == PAGE_RETURN)
-		snprintf(buf, sizeof(buf), "%s() returns a page with a new reference on every "
-			 "normal return (its summary)", a->name);
-	else if (a->cls == API_SINK)
-		snprintf(buf, sizeof(buf), "%s() puts its argument %d into a carrier (its "
-			 "summary)", a->name, a->page + 1);
-	else
-		snprintf(buf, sizeof(buf), "%s() takes a reference on its argument %d on every "
-			 "normal return%s (its summary)", a->name, a->page + 1,
-			 a->returns_arg ? " and hands it back" : "");
-	finding_add_note(f, ctx->fn->file, (unsigned)a->line, 1, buf);
+		if (!a || !a->summary)
+			return;
+		if (a->page == PAGE_RETURN)
+			snprintf(buf, sizeof(buf), "%s() returns a page with a new reference on "
+				 "every normal return (its summary)", a->name);
+		else if (a->cls == API_SINK)
+			snprintf(buf, sizeof(buf), "%s() puts its argument %d into a carrier (its "
+				 "summary)", a->name, a->page + 1);
+		else
+			snprintf(buf, sizeof(buf), "%s() takes a reference on its argument %d on "
+				 "every normal return%s (its summary)", a->name, a->page + 1,
+				 a->returns_arg ? " and hands it back" : "");
+		finding_add_note(f, ctx->fn->file, (unsigned)a->line, 1, buf);
+		if (!a->inner_api || !a->inner_line)
+			return;
+		snprintf(buf, sizeof(buf), "in %s(): %s %s()", a->name,
+			 a->cls == API_SINK ? "put into a carrier by" :
+			 a->page == PAGE_RETURN ? "the page comes from" : "new reference taken by",
+			 a->inner_api);
+		finding_add_note(f, ctx->fn->file, a->inner_line, a->inner_col, buf);
+		name = a->inner_api;
+	}
 }
 
 static void trace(struct check_ctx *ctx, struct finding *f, const struct object *o,
@@ -798,6 +809,11 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 		ret_guarded = new_ref && all_guarded(s, &s->bind[bl->ret], fn);
 		if (!sum->returns_page) {
 			sum->returns_page = true;
+			for (int o = 0; o < fn->nobjs; o++)
+				if (objset_has(&s->bind[bl->ret], o)) {
+					sum->ret_obj = o;
+					break;
+				}
 			sum->returns_new_ref = new_ref;
 			sum->ret_guarded = ret_guarded;
 		}

@@ -23,6 +23,7 @@ struct fn_summary {
 	bool returns_page;	/* some normal return hands back a page */
 	bool ret_guarded;	/* and made accessible */
 	unsigned ret_origin;	/* and where those pages come from */
+	int ret_obj;		/* the page the first such return hands back */
 };
 
 /* sum, when given, receives the function's summary. */

@@ -42,6 +42,8 @@ struct api {
 	/* the page is a field of the page argument (buf->page): "struct.field" */
 	char *member_struct, *member_field;
 	bool returns_arg;	/* a summary: the call's value is argument value_arg */
+	char *inner_api;	/* a summary: the call inside that does it, and */
+	unsigned inner_line, inner_col;	/* where (for the trace) */
 	int value_arg;
 };
 

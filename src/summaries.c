@@ -37,6 +37,30 @@ void summary_add(struct summary_set *s, const struct function *fn,
 	} else {
 		return;
 	}
+	{
+		/* the call inside that makes it so, for the callers' traces */
+		const struct object *o = NULL;
+		const char *api = NULL;
+		struct loc at = {0, 0};
+		if (a.cls == API_SINK && fn->param_obj[a.page] >= 0) {
+			o = &fn->objs[fn->param_obj[a.page]];
+			api = o->has_attach ? o->attach_api : NULL;
+			at = o->attach;
+		} else if (a.page >= 0 && fn->param_obj[a.page] >= 0) {
+			o = &fn->objs[fn->param_obj[a.page]];
+			api = o->has_acq ? o->acq_api : NULL;
+			at = o->acq;
+		} else if (a.page == PAGE_RETURN && fs->ret_obj >= 0 && fs->ret_obj < fn->nobjs) {
+			o = &fn->objs[fs->ret_obj];
+			api = o->kind == OBJ_CALL ? o->site_api : o->has_acq ? o->acq_api : NULL;
+			at = o->kind == OBJ_CALL ? o->site : o->acq;
+		}
+		if (api) {
+			a.inner_api = xstrdup(api);
+			a.inner_line = at.line;
+			a.inner_col = at.col;
+		}
+	}
 	a.name = xstrdup(fn->name);
 	a.line = (int)fn->loc.line;	/* where the summarized function is */
 	a.summary = true;
@@ -94,6 +118,7 @@ void summary_add_slots(struct summary_set *s, const struct ops_tables *t,
 			continue;
 		a = *first;
 		a.name = xstrdup(slot);
+		a.inner_api = first->inner_api ? xstrdup(first->inner_api) : NULL;
 		GROW(s->v, s->n, s->cap);
 		s->v[s->n++] = a;
 	}
@@ -111,8 +136,10 @@ bool summary_equal(const struct summary_set *a, const struct summary_set *b)
 
 void summary_free(struct summary_set *s)
 {
-	for (size_t i = 0; i < s->n; i++)
+	for (size_t i = 0; i < s->n; i++) {
 		free(s->v[i].name);
+		free(s->v[i].inner_api);
+	}
 	free(s->v);
 	memset(s, 0, sizeof(*s));
 }

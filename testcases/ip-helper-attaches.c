@@ -3,10 +3,11 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/ip-helper-attaches.c:34:3: warning: 'pages[]' reaches I/O in add_one() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
-testcases/ip-helper-attaches.c:28:17: note: 'pages[]' comes from iov_iter_get_pages2() (user or pagecache pages), which takes a new reference
-testcases/ip-helper-attaches.c:14:1: note: add_one() puts its argument 2 into a carrier (its summary)
-testcases/ip-helper-attaches.c:35:2: note: returns with the page attached to a live carrier: I/O starts in a caller
+testcases/ip-helper-attaches.c:35:3: warning: 'pages[]' reaches I/O in add_one() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
+testcases/ip-helper-attaches.c:29:17: note: 'pages[]' comes from iov_iter_get_pages2() (user or pagecache pages), which takes a new reference
+testcases/ip-helper-attaches.c:15:1: note: add_one() puts its argument 2 into a carrier (its summary)
+testcases/ip-helper-attaches.c:21:2: note: in add_one(): put into a carrier by __bio_add_page()
+testcases/ip-helper-attaches.c:36:2: note: returns with the page attached to a live carrier: I/O starts in a caller
  * check-output-end
  */
 #include "kernel.h"

@@ -3,10 +3,13 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/ip-helper-returns-ref.c:34:2: warning: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
-testcases/ip-helper-returns-ref.c:30:22: note: 'page' comes from lookup_twice() (pagecache pages), which takes a new reference
-testcases/ip-helper-returns-ref.c:23:1: note: lookup_twice() returns a page with a new reference on every normal return (its summary)
-testcases/ip-helper-returns-ref.c:35:2: note: I/O starts here: submit_bio() submits the carrier
+testcases/ip-helper-returns-ref.c:37:2: warning: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
+testcases/ip-helper-returns-ref.c:33:22: note: 'page' comes from lookup_twice() (pagecache pages), which takes a new reference
+testcases/ip-helper-returns-ref.c:26:1: note: lookup_twice() returns a page with a new reference on every normal return (its summary)
+testcases/ip-helper-returns-ref.c:28:9: note: in lookup_twice(): the page comes from lookup()
+testcases/ip-helper-returns-ref.c:17:1: note: lookup() returns a page with a new reference on every normal return (its summary)
+testcases/ip-helper-returns-ref.c:19:22: note: in lookup(): the page comes from find_get_page()
+testcases/ip-helper-returns-ref.c:38:2: note: I/O starts here: submit_bio() submits the carrier
  * check-output-end
  */
 #include "kernel.h"

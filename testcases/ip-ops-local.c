@@ -3,16 +3,18 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/ip-ops-local.c:67:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
-testcases/ip-ops-local.c:67:18: note: 'page' has unknown origin (parameter or caller-provided page)
-testcases/ip-ops-local.c:67:18: note: new reference taken by late_ops.hold()
-testcases/ip-ops-local.c:25:1: note: late_ops.hold() takes a reference on its argument 1 on every normal return and hands it back (its summary)
-testcases/ip-ops-local.c:68:9: note: I/O starts here: dma_map_sg() submits the carrier
-testcases/ip-ops-local.c:74:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
-testcases/ip-ops-local.c:74:18: note: 'page' has unknown origin (parameter or caller-provided page)
-testcases/ip-ops-local.c:74:18: note: new reference taken by frag_ops.hold()
-testcases/ip-ops-local.c:25:1: note: frag_ops.hold() takes a reference on its argument 1 on every normal return and hands it back (its summary)
-testcases/ip-ops-local.c:75:9: note: I/O starts here: dma_map_sg() submits the carrier
+testcases/ip-ops-local.c:69:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
+testcases/ip-ops-local.c:69:18: note: 'page' has unknown origin (parameter or caller-provided page)
+testcases/ip-ops-local.c:69:18: note: new reference taken by late_ops.hold()
+testcases/ip-ops-local.c:27:1: note: late_ops.hold() takes a reference on its argument 1 on every normal return and hands it back (its summary)
+testcases/ip-ops-local.c:29:2: note: in late_ops.hold(): new reference taken by get_page()
+testcases/ip-ops-local.c:70:9: note: I/O starts here: dma_map_sg() submits the carrier
+testcases/ip-ops-local.c:76:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
+testcases/ip-ops-local.c:76:18: note: 'page' has unknown origin (parameter or caller-provided page)
+testcases/ip-ops-local.c:76:18: note: new reference taken by frag_ops.hold()
+testcases/ip-ops-local.c:27:1: note: frag_ops.hold() takes a reference on its argument 1 on every normal return and hands it back (its summary)
+testcases/ip-ops-local.c:29:2: note: in frag_ops.hold(): new reference taken by get_page()
+testcases/ip-ops-local.c:77:9: note: I/O starts here: dma_map_sg() submits the carrier
  * check-output-end
  */
 #include "kernel.h"
