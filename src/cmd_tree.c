@@ -210,7 +210,6 @@ static bool flags_from_database(CXCompilationDatabase db, const char *abs,
 	CXCompileCommands cmds;
 	CXCompileCommand cmd;
 	CXString d;
-	unsigned n;
 
 	if (!db || !(cmds = clang_CompilationDatabase_getCompileCommands(db, abs)))
 		return false;
@@ -219,17 +218,7 @@ static bool flags_from_database(CXCompilationDatabase db, const char *abs,
 		return false;
 	}
 	cmd = clang_CompileCommands_getCommand(cmds, 0);
-	n = clang_CompileCommand_getNumArgs(cmd);
-	for (unsigned i = 1; i < n; i++) {
-		CXString a = clang_CompileCommand_getArg(cmd, i);
-		const char *s = clang_getCString(a);
-		size_t len = strlen(s);
-		if (!strcmp(s, "-o") && i + 1 < n)
-			i++;	/* the object file */
-		else if (strcmp(s, "-c") && !(len > 2 && !strcmp(s + len - 2, ".c")))
-			argv_push(raw, s);
-		clang_disposeString(a);
-	}
+	compile_command_args(cmd, raw);
 	d = clang_CompileCommand_getDirectory(cmd);
 	*dir = xstrdup(clang_getCString(d));
 	clang_disposeString(d);

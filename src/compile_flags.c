@@ -114,3 +114,21 @@ void flags_for_clang(const struct argv_list *in, const char *dir, struct argv_li
 	argv_push(out, "-w");
 	argv_push(out, "-ferror-limit=0");
 }
+
+void compile_command_args(CXCompileCommand cmd, struct argv_list *raw)
+{
+	CXString file = clang_CompileCommand_getFilename(cmd);
+	const char *f = clang_getCString(file);
+	unsigned n = clang_CompileCommand_getNumArgs(cmd);
+
+	for (unsigned i = 1; i < n; i++) {
+		CXString a = clang_CompileCommand_getArg(cmd, i);
+		const char *s = clang_getCString(a);
+		if (!strcmp(s, "-o") && i + 1 < n)
+			i++;	/* the object file */
+		else if (strcmp(s, f) && strcmp(s, "-c"))
+			argv_push(raw, s);
+		clang_disposeString(a);
+	}
+	clang_disposeString(file);
+}

@@ -782,9 +782,6 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 	struct fn_summary *sum = ctx->sum;
 	unsigned held = 0, guarded = 0, attached = 0, origin = 0;
 	int value = -1;
-	bool new_ref, ret_guarded;
-
-	(void)ret_guarded;
 
 	if (!s->live)
 		return;
@@ -805,8 +802,8 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 	}
 	/* "return NULL" hands back no page: it says nothing either way */
 	if (bl->ret >= 0 && !objset_empty(&s->bind[bl->ret])) {
-		new_ref = value < 0 && all_held(s, &s->bind[bl->ret], fn, true, &origin);
-		ret_guarded = new_ref && all_guarded(s, &s->bind[bl->ret], fn);
+		bool new_ref = value < 0 && all_held(s, &s->bind[bl->ret], fn, true, &origin);
+		bool ret_guarded = new_ref && all_guarded(s, &s->bind[bl->ret], fn);
 		if (!sum->returns_page) {
 			sum->returns_page = true;
 			for (int o = 0; o < fn->nobjs; o++)

@@ -182,15 +182,8 @@ static void run_compile_command(CXIndex index, CXCompileCommand cmd,
 	const char *d = clang_getCString(dir), *f = clang_getCString(file);
 	struct argv_list raw = {0};
 	struct strbuf path = {0};
-	unsigned n = clang_CompileCommand_getNumArgs(cmd);
 
-	for (unsigned i = 1; i < n; i++) {
-		CXString a = clang_CompileCommand_getArg(cmd, i);
-		const char *s = clang_getCString(a);
-		if (strcmp(s, f) && strcmp(s, "-c"))
-			argv_push(&raw, s);
-		clang_disposeString(a);
-	}
+	compile_command_args(cmd, &raw);
 	if (f[0] == '/')
 		sb_adds(&path, f);
 	else
