@@ -34,12 +34,13 @@
 struct tree_options {
 	const char *kdir, *objdir, *arch, *kconfig, *reports, *rules, *clang, *engine;
 	int jobs;
-	unsigned timeout;
+	int timeout;		/* seconds per file */
 	bool no_cache, baseline, prepare_only;
 	int progress;		/* -1: when stderr is a terminal and not in CI */
 };
 
-enum opt_kind { OPT_STRING, OPT_INT, OPT_FLAG, OPT_NEGATE };
+/* OPT_ON/OPT_OFF set a tri-state int (-1 until an option decides) */
+enum opt_kind { OPT_STRING, OPT_INT, OPT_FLAG, OPT_ON, OPT_OFF };
 
 static struct tree_options opts;
 
@@ -68,9 +69,9 @@ static const struct tree_option {
 	 &opts.clang},
 	{"--prepare-only", NULL, "configure and prepare the build dir, then stop", OPT_FLAG,
 	 &opts.prepare_only},
-	{"--progress", NULL, "always draw the progress line", OPT_FLAG, &opts.progress},
+	{"--progress", NULL, "always draw the progress line", OPT_ON, &opts.progress},
 	{"--no-progress", NULL, "never draw it (default: on a terminal outside CI)",
-	 OPT_NEGATE, &opts.progress},
+	 OPT_OFF, &opts.progress},
 };
 
 #define NOPTIONS (sizeof(option_table) / sizeof(option_table[0]))
@@ -101,19 +102,14 @@ static int set_option(const struct tree_option *o, const char *val)
 			fprintf(stderr, "pagecheck: %s: '%s' is not a count\n", o->name, val);
 			return 2;
 		}
-		if (o->value == &opts.timeout)
-			opts.timeout = (unsigned)n;
-		else
-			*(int *)o->value = (int)n;
+		*(int *)o->value = (int)n;
 		return 0;
 	case OPT_FLAG:
-		if (o->value == &opts.progress)
-			opts.progress = 1;
-		else
-			*(bool *)o->value = true;
+		*(bool *)o->value = true;
 		return 0;
-	case OPT_NEGATE:
-		*(int *)o->value = 0;
+	case OPT_ON:
+	case OPT_OFF:
+		*(int *)o->value = o->kind == OPT_ON;
 		return 0;
 	}
 	return 2;
@@ -349,7 +345,7 @@ static void analyze_done(void *ctx, size_t i, const struct job_result *jr)
 	char why[160];
 
 	if (jr->end == JOB_TIMED_OUT) {
-		snprintf(why, sizeof(why), "timed out after %u s (--timeout)", opts.timeout);
+		snprintf(why, sizeof(why), "timed out after %d s (--timeout)", opts.timeout);
 		file_failed(f, why);
 		t->stats.timed_out++;
 	} else if (jr->end == JOB_SIGNALED) {
@@ -493,8 +489,8 @@ static char *reports_dir(const struct kernel_build *b)
 
 static void run_baseline(struct tree_run *t)
 {
-	struct worker_pool pool = {opts.jobs, opts.timeout, baseline_job, baseline_done, NULL,
-				   t};
+	struct worker_pool pool = {opts.jobs, (unsigned)opts.timeout, baseline_job,
+				   baseline_done, NULL, t};
 	double wall = clock_seconds(), cpu = cpu_seconds(RUSAGE_CHILDREN);
 
 	fprintf(stderr, "pagecheck: timing bare %s -fsyntax-only on the %zu parsed files\n",
@@ -509,7 +505,7 @@ static void run_baseline(struct tree_run *t)
 static int run_cocci_engine(struct tree_run *t)
 {
 	struct tree_cocci_run run = {
-		t->cat, {"spatch", opts.jobs, opts.timeout}, &t->cache, t->build.srctree,
+		t->cat, {"spatch", opts.jobs, (unsigned)opts.timeout}, &t->cache, t->build.srctree,
 		NULL, NULL, t->nfiles, opts.no_cache,
 	};
 	char **rel = xcalloc(t->nfiles + 1, sizeof(char *)), **abs = xcalloc(t->nfiles + 1,
@@ -635,7 +631,7 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 		if (t.files[i].cached)
 			count_into_progress(&t, &t.files[i].results);
 	{
-		struct worker_pool pool = {opts.jobs, opts.timeout, analyze_job, analyze_done,
+		struct worker_pool pool = {opts.jobs, (unsigned)opts.timeout, analyze_job, analyze_done,
 					   tick, &t};
 		pool_run(&pool, t.ntodo);
 	}
