@@ -2,6 +2,7 @@
 #include "cfg.h"
 #include "dataflow.h"
 #include "summaries.h"
+#include "file_ir.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -26,39 +27,21 @@ static enum CXChildVisitResult each_function(CXCursor c, CXCursor parent, CXClie
 	return CXChildVisit_Continue;
 }
 
-/* Analyzes every function with cat; with sums, also collects what each
- * function does for its callers (unless base, the catalog without
- * summaries, knows the function already). */
-static void analyze_all(CXTranslationUnit tu, const struct definitions *defs,
-			const struct catalog *cat, const struct catalog *base,
-			const char *file, struct results *out, struct summary_set *sums,
-			unsigned *truncated)
-{
-	for (size_t i = 0; i < defs->n; i++) {
-		struct function *fn = cfg_build(tu, defs->v[i], cat, file);
-		struct fn_summary fs = {0};
-		dataflow_analyze(fn, cat, out, sums ? &fs : NULL);
-		if (sums)
-			summary_add(sums, fn, &fs, base);
-		*truncated += fn->too_many_objects;
-		function_free(fn);
-	}
-}
-
 /* Summaries are computed to a fixpoint (a helper of a helper needs two
  * rounds, bounded at four); the findings are those of the last round,
- * made with every summary known. A file whose functions summarize nothing
- * is analyzed once. */
+ * made with every summary known. The CFGs are built once, with the
+ * catalog alone: calls to helpers are bound to their summaries each round. */
 static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 			      const char *file, struct results *out,
-			      struct file_status *status)
+			      struct file_status *status, struct file_ir *ir)
 {
 	struct definitions defs = {0};
 	struct summary_set sums = {0};
-	struct ops_tables tables = {0};
 
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), each_function, &defs);
-	ops_tables_collect(tu, &tables);
+	for (size_t i = 0; i < defs.n; i++)
+		file_ir_add(ir, cfg_build(tu, defs.v[i], cat, file));
+	ops_tables_collect(tu, &ir->tables);
 	for (int round = 0; round < 4; round++) {
 		struct catalog with = {0};
 		struct summary_set next = {0};
@@ -67,8 +50,13 @@ static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 		bool done;
 
 		catalog_with_summaries(cat, &sums, &with);
-		analyze_all(tu, &defs, &with, cat, file, &scratch, &next, &truncated);
-		summary_add_slots(&next, &tables, cat);
+		for (size_t i = 0; i < ir->n; i++) {
+			struct fn_summary fs = {0};
+			dataflow_analyze(ir->fns[i], &with, &scratch, &fs);
+			summary_add(&next, ir->fns[i], &fs, cat);
+			truncated += ir->fns[i]->too_many_objects;
+		}
+		summary_add_slots(&next, &ir->tables, cat);
 		done = summary_equal(&sums, &next) || round == 3;
 		summary_free(&sums);
 		sums = next;
@@ -83,7 +71,6 @@ static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 			break;
 	}
 	summary_free(&sums);
-	ops_tables_free(&tables);
 	free(defs.v);
 }
 
@@ -122,8 +109,10 @@ static void note_inclusion(CXFile included, CXSourceLocation *stack, unsigned de
 }
 
 int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_args,
-		 const struct catalog *cat, struct results *out, struct argv_list *included)
+		 const struct catalog *cat, struct results *out, struct argv_list *included,
+		 struct file_ir *keep)
 {
+	struct file_ir local = {0};
 	struct file_status *status = results_add_file(out, file);
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode err;
@@ -151,8 +140,9 @@ int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_
 		clang_disposeTranslationUnit(tu);
 		return -1;
 	}
-	analyze_functions(tu, cat, file, out, status);
+	analyze_functions(tu, cat, file, out, status, keep ? keep : &local);
 	status->analyzed = true;
 	clang_disposeTranslationUnit(tu);
+	file_ir_free(&local);
 	return 0;
 }

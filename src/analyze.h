@@ -5,13 +5,16 @@
 
 #include <clang-c/Index.h>
 #include "compile_flags.h"
+#include "file_ir.h"
 #include "findings.h"
 #include "rules.h"
 
 /* Returns 0 when analyzed, -1 when the file could not be parsed. When
  * included is given, every header the file pulled in is appended to it
- * (what a cached result depends on). */
+ * (what a cached result depends on). With keep, the file's functions and
+ * ops tables are handed back, for the analysis across files. */
 int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_args,
-		 const struct catalog *cat, struct results *out, struct argv_list *included);
+		 const struct catalog *cat, struct results *out, struct argv_list *included,
+		 struct file_ir *keep);
 
 #endif

@@ -417,9 +417,32 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
 	return ev->dest;
 }
 
-/* A catalog API used through a macro (pte_page(), folio_start_writeback(),
- * alloc_page()): matched by the macro's name at the expansion site, its
- * arguments read from the tokens of the invocation. */
+/* A call to a function the catalog does not know, with a page going in or
+ * coming out: kept, so that a summary computed later (of this file or of
+ * another) can be applied to it, and so that its page arguments tell the
+ * callee where its parameters come from. A page it hands back is of
+ * unknown origin until a summary says otherwise. */
+static int emit_late_call(struct builder *b, const char *name, int *args, int nargs,
+			  bool returns_page, struct loc loc)
+{
+	struct event *ev;
+	char produced[256];
+
+	for (int i = 0; i < nargs; i++)
+		ensure_root(b, args[i]);
+	ev = emit(b, EV_CALL, loc);
+	ev->late = true;
+	ev->callee = function_own(b->fn, name);
+	ev->args = args;
+	ev->nargs = nargs;
+	if (!returns_page)
+		return VAL_NONE;
+	snprintf(produced, sizeof(produced), "%s()", name);
+	ev->obj = new_object(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
+	ev->dest = new_temp(b);
+	return ev->dest;
+}
+
 /* An argument written as an access path ("page", "&buf->page", "pages[i]")
  * names that path; anything else (a call, arithmetic) names none. */
 static int path_from_tokens(struct builder *b, unsigned from, unsigned to)
@@ -514,6 +537,7 @@ static int call(struct builder *b, CXCursor c, bool want)
 	int n = clang_Cursor_getNumArguments(c);
 	const struct api *api = catalog_find(b->cat, name);
 	int *args = NULL, r = VAL_NONE;
+	bool pages = false;
 	struct kids k;
 
 	if (n < 0)
@@ -531,8 +555,14 @@ static int call(struct builder *b, CXCursor c, bool want)
 		lower(b, k.c[0], false);
 	free(k.c);
 	args = xcalloc((size_t)n, sizeof(int));
-	for (int i = 0; i < n; i++)
-		args[i] = lower(b, clang_Cursor_getArgument(c, i), api != NULL);
+	for (int i = 0; i < n; i++) {
+		CXCursor arg = clang_Cursor_getArgument(c, i);
+		bool page = type_is_page(clang_getCursorType(arg));
+		args[i] = lower(b, arg, api != NULL || page);
+		if (!api && !page)
+			args[i] = VAL_NONE;
+		pages |= page && args[i] >= 0;
+	}
 	if (api) {
 		free(name);
 		r = emit_api_call(b, api, args, n, want, cursor_loc(c));
@@ -541,13 +571,18 @@ static int call(struct builder *b, CXCursor c, bool want)
 			return args[api->value_arg];
 		return r;
 	}
-	free(args);
 	if (name_list_has(&b->cat->noreturn, name)) {
+		free(args);
 		b->fn->blocks[b->cur].term = TERM_NONE;
 		b->cur = new_block(b);
+	} else if (pages || type_is_page(clang_getCursorType(c))) {
+		r = emit_late_call(b, name, args, n, type_is_page(clang_getCursorType(c)),
+				   cursor_loc(c));
+	} else {
+		free(args);
 	}
 	free(name);
-	return type_is_page(clang_getCursorType(c)) ? VAL_UNKNOWN : VAL_NONE;
+	return r;
 }
 
 static void assign(struct builder *b, int dst, int src, CXCursor lhs, CXCursor rhs,
@@ -1191,7 +1226,9 @@ struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 	CXFile cxfile;
 
 	b.fn = fn;
+	fn->objs = xcalloc(MAX_OBJS, sizeof(*fn->objs));
 	fn->name = spelling(fn_cursor);
+	fn->is_static = clang_Cursor_getStorageClass(fn_cursor) == CX_SC_Static;
 	fn->file = file;
 	fn->loc = cursor_loc(fn_cursor);
 	clang_getExpansionLocation(clang_getCursorLocation(fn_cursor), &cxfile, NULL,
@@ -1229,43 +1266,4 @@ struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 	free(b.brk);
 	free(b.cont);
 	return fn;
-}
-
-int objset_single(const objset *s)
-{
-	int found = -1;
-
-	for (int i = 0; i < MAX_OBJS / 64; i++) {
-		if (!s->w[i])
-			continue;
-		if (found >= 0 || (s->w[i] & (s->w[i] - 1)))
-			return -1;
-		found = i * 64 + __builtin_ctzll(s->w[i]);
-	}
-	return found;
-}
-
-void function_free(struct function *fn)
-{
-	if (!fn)
-		return;
-	for (int i = 0; i < fn->nblocks; i++) {
-		for (int j = 0; j < fn->blocks[i].nev; j++)
-			free(fn->blocks[i].ev[j].args);
-		free(fn->blocks[i].ev);
-		free(fn->blocks[i].succ);
-	}
-	for (int i = 0; i < fn->npaths; i++) {
-		free(fn->paths[i].name);
-		free(fn->paths[i].strct);
-		free(fn->paths[i].field);
-	}
-	for (int i = 0; i < fn->nobjs; i++) {
-		free(fn->objs[i].name);
-		free(fn->objs[i].field);
-	}
-	free(fn->blocks);
-	free(fn->paths);
-	free(fn->name);
-	free(fn);
 }

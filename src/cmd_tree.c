@@ -291,7 +291,7 @@ static int analyze_job(void *ctx, size_t i)
 	int status = 1;
 
 	test_hooks(f->rel);
-	analyze_file(index, f->abs, &f->clang_args, t->cat, &r, &included);
+	analyze_file(index, f->abs, &f->clang_args, t->cat, &r, &included, NULL);
 	results_relative_to(&r, t->build.srctree);
 	results_sort(&r);
 	sb_addf(&tmp, "%s.tmp", json);

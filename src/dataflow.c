@@ -449,6 +449,15 @@ static void bind_new(struct state *s, int path, int obj)
 		objset_add(&s->bind[path], obj);
 }
 
+/* A page handed back by a call nobody summarized: the caller's to trust. */
+static void unknown_result(struct state *s, const struct event *ev)
+{
+	if (ev->obj < 0)
+		return;
+	bind_new(s, ev->dest, ev->obj);
+	s->st[ev->obj] = tuple_bit((struct tuple){REF_CALLER, false, GUARD_NONE, false});
+}
+
 static void call_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
 		       bool report)
 {
@@ -458,7 +467,16 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 	bool deferred = api->result == RESULT_BOOL && ev->dest >= 0 &&
 			(api->cls == API_ACQUIRE || api->cls == API_LOCK);
 
-	if (ev->obj >= 0) {
+	if (ev->late && api->page != PAGE_RETURN) {
+		/* a summarized helper: what it hands back is its argument, or
+		 * a page it does not produce */
+		if (api->returns_arg && ev->dest >= 0 && api->value_arg < ev->nargs &&
+		    ev->args[api->value_arg] >= 0)
+			s->bind[ev->dest] = s->bind[ev->args[api->value_arg]];
+		else
+			unknown_result(s, ev);
+	}
+	if (ev->obj >= 0 && (!ev->late || api->page == PAGE_RETURN)) {
 		/* the call produces the page: origin and reference come with it */
 		struct object *o = &fn->objs[ev->obj];
 		struct tuple t = {api->noref ? REF_NONE : REF_HELD, false,
@@ -620,7 +638,7 @@ static void assign_event(struct check_ctx *ctx, struct state *s, const struct ev
 			}
 		/* a produced page is known by the first variable it lands in */
 		for (int o = 0; o < fn->nobjs && !fn->paths[d].temp; o++)
-			if (objset_has(&s->bind[d], o) && fn->objs[o].kind == OBJ_CALL &&
+			if (objset_has(&s->bind[d], o) && fn->objs[o].kind != OBJ_ROOT &&
 			    strchr(fn->objs[o].name, '(')) {
 				free(fn->objs[o].name);
 				fn->objs[o].name = xstrdup(fn->paths[d].name);
@@ -844,6 +862,8 @@ static void transfer(struct check_ctx *ctx, struct state *s, const struct block 
 			assign_event(ctx, s, ev, report);
 		else if (ev->api)
 			call_event(ctx, s, ev, report);
+		else
+			unknown_result(s, ev);
 	}
 	if (bl->term != TERM_RETURN)
 		return;
@@ -896,7 +916,7 @@ void dataflow_analyze(struct function *fn, const struct catalog *cat,
 		      struct results *out, struct fn_summary *sum)
 {
 	struct check_ctx ctx = {fn, cat, out, out->nf, sum};
-	int n = fn->nblocks, *work = xmalloc(sizeof(int) * (size_t)(n + 1));
+	int n = (function_bind(fn, cat), fn->nblocks), *work = xmalloc(sizeof(int) * (size_t)(n + 1));
 	bool *queued = xcalloc((size_t)n, sizeof(bool));
 	struct state *in = xcalloc((size_t)n, sizeof(*in)), cur, edge;
 	int head = 0, tail = 0, count = 0;

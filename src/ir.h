@@ -28,8 +28,13 @@ enum ev_kind { EV_CALL, EV_ASSIGN };
 struct event {
 	enum ev_kind kind;
 	struct loc loc;
-	const struct api *api;	/* EV_CALL: catalog entry */
-	const char *callee;	/* EV_CALL: points into api->name */
+	const struct api *api;	/* EV_CALL: catalog entry (NULL: none known) */
+	const char *callee;	/* EV_CALL: the callee's name ("struct.field" through
+				 * a function pointer field) */
+	bool late;		/* EV_CALL: a call to a function the catalog did
+				 * not know when the CFG was built; its summary,
+				 * if any, is looked up each time the function is
+				 * analyzed (summaries of this file or the tree) */
 	int dest;		/* path receiving the value, or VAL_NONE */
 	int *args, nargs;	/* EV_CALL: argument paths */
 	int obj;		/* object created here, or -1 */
@@ -89,11 +94,14 @@ struct function {
 	int nblocks, cblocks;
 	struct path *paths;
 	int npaths, cpaths;
-	struct object objs[MAX_OBJS];
+	struct object *objs;	/* MAX_OBJS of them as built, nobjs as loaded */
 	int nobjs;
 	bool too_many_objects;
 	int param_obj[MAX_PARAMS];	/* root object of each page parameter, or -1 */
 	int nparams;
+	bool is_static;		/* its name is only known inside its file */
+	char **strings;		/* names the function owns (late callees) */
+	size_t nstrings, cstrings;
 };
 
 static inline bool objset_has(const objset *s, int i)
@@ -117,5 +125,10 @@ static inline bool objset_empty(const objset *s)
 /* The single member, or -1 when the set is empty or has several. */
 int objset_single(const objset *s);
 void function_free(struct function *fn);
+/* A copy of s that lives as long as fn. */
+const char *function_own(struct function *fn, const char *s);
+/* Looks every late call up in cat again (and what its produced page is);
+ * forgets what an earlier analysis noted on the objects. */
+void function_bind(struct function *fn, const struct catalog *cat);
 
 #endif

@@ -168,7 +168,7 @@ static void analyze_with(CXIndex index, const char *file, const struct argv_list
 	struct argv_list clang_args = {0};
 
 	flags_for_clang(raw, dir, &clang_args);
-	if (analyze_file(index, file, &clang_args, cat, r, NULL))
+	if (analyze_file(index, file, &clang_args, cat, r, NULL, NULL))
 		fprintf(stderr, "pagecheck: %s: not analyzed: %s\n", file,
 			r->files[r->nfiles - 1].reason);
 	argv_free(&clang_args);
