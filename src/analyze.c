@@ -52,11 +52,15 @@ static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 		catalog_with_summaries(cat, &sums, &with);
 		for (size_t i = 0; i < ir->n; i++) {
 			struct fn_summary fs = {0};
-			dataflow_analyze(ir->fns[i], &with, &scratch, &fs);
+			dataflow_analyze(ir->fns[i], &with, &scratch, &fs, NULL);
 			summary_add(&next, ir->fns[i], &fs, cat);
 			truncated += ir->fns[i]->too_many_objects;
 		}
-		summary_add_slots(&next, &ir->tables, cat);
+		{
+			struct summary_set slots = {0};
+			summary_add_slots(&slots, &next, &ir->tables, cat);
+			summary_take(&next, &slots);
+		}
 		done = summary_equal(&sums, &next) || round == 3;
 		summary_free(&sums);
 		sums = next;

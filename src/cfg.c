@@ -1229,7 +1229,7 @@ struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 	fn->objs = xcalloc(MAX_OBJS, sizeof(*fn->objs));
 	fn->name = spelling(fn_cursor);
 	fn->is_static = clang_Cursor_getStorageClass(fn_cursor) == CX_SC_Static;
-	fn->file = file;
+	fn->file = function_own(fn, file);
 	fn->loc = cursor_loc(fn_cursor);
 	clang_getExpansionLocation(clang_getCursorLocation(fn_cursor), &cxfile, NULL,
 				   NULL, NULL);

@@ -191,12 +191,18 @@ struct tree_run {
 	struct engine_stats engines;
 };
 
-/* The names whose calls make a file worth parsing. */
+/* The names whose calls make a file worth parsing: sinks and guards, and
+ * the fields of the ops pages travel through (a file calling ->sendpage or
+ * filling .sendpage links the callers' pages to the I/O). */
 static void catalog_scan_names(const struct catalog *cat, struct argv_list *names)
 {
 	for (size_t i = 0; i < cat->napis; i++)
 		if (cat->apis[i].cls == API_SINK || cat->apis[i].cls == API_GUARD)
 			argv_push(names, cat->apis[i].name);
+	for (size_t i = 0; i < cat->page_ops.n; i++) {
+		const char *dot = strchr(cat->page_ops.names[i], '.');
+		argv_push(names, dot ? dot + 1 : cat->page_ops.names[i]);
+	}
 }
 
 /* Flags of an entry of the build dir's compile_commands.json, if any. */

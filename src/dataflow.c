@@ -37,6 +37,7 @@ struct check_ctx {
 	struct results *out;
 	size_t first_finding;
 	struct fn_summary *sum;
+	struct call_log *calls;
 };
 
 /* ---- state helpers ---- */
@@ -851,6 +852,51 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 		sum->value_param = -2;
 }
 
+static int param_of(const struct function *fn, int obj)
+{
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++)
+		if (fn->param_obj[k] == obj)
+			return k;
+	return -1;
+}
+
+/* What the pages handed to a call are, as its callee will see them (a
+ * catalog API defined in the tree too, such as kernel_sendpage(), passes
+ * them on to its own callees). */
+static void log_call(struct check_ctx *ctx, const struct state *s, const struct event *ev)
+{
+	const struct function *fn = ctx->fn;
+
+	for (int i = 0; i < ev->nargs; i++) {
+		struct call_arg a = {ev->callee, i, ev->loc, 0, 0, NULL, NULL, NULL, {0, 0}};
+		if (ev->args[i] < 0)
+			continue;
+		for (int o = 0; o < fn->nobjs; o++) {
+			const struct object *ob = &fn->objs[o];
+			int k;
+			if (!objset_has(&s->bind[ev->args[i]], o))
+				continue;
+			if ((k = param_of(fn, o)) >= 0) {
+				a.from_params |= 1u << k;
+			} else {
+				a.origin |= ob->origin;
+				if (!a.field)
+					a.field = ob->field;
+				if (!a.site_api && ob->kind == OBJ_CALL) {
+					a.site_api = ob->site_api;
+					a.site = ob->site;
+				}
+			}
+			if (!a.expr)
+				a.expr = ob->name;
+		}
+		if (!a.expr)
+			continue;
+		GROW(ctx->calls->v, ctx->calls->n, ctx->calls->cap);
+		ctx->calls->v[ctx->calls->n++] = a;
+	}
+}
+
 static void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
 		     bool report)
 {
@@ -858,6 +904,8 @@ static void transfer(struct check_ctx *ctx, struct state *s, const struct block 
 
 	for (int i = 0; i < bl->nev; i++) {
 		const struct event *ev = &bl->ev[i];
+		if (report && ctx->calls && ev->kind == EV_CALL)
+			log_call(ctx, s, ev);
 		if (ev->kind == EV_ASSIGN)
 			assign_event(ctx, s, ev, report);
 		else if (ev->api)
@@ -913,9 +961,9 @@ static void record_sites(struct check_ctx *ctx)
 }
 
 void dataflow_analyze(struct function *fn, const struct catalog *cat,
-		      struct results *out, struct fn_summary *sum)
+		      struct results *out, struct fn_summary *sum, struct call_log *calls)
 {
-	struct check_ctx ctx = {fn, cat, out, out->nf, sum};
+	struct check_ctx ctx = {fn, cat, out, out->nf, sum, calls};
 	int n = (function_bind(fn, cat), fn->nblocks), *work = xmalloc(sizeof(int) * (size_t)(n + 1));
 	bool *queued = xcalloc((size_t)n, sizeof(bool));
 	struct state *in = xcalloc((size_t)n, sizeof(*in)), cur, edge;

@@ -26,8 +26,28 @@ struct fn_summary {
 	int ret_obj;		/* the page the first such return hands back */
 };
 
-/* sum, when given, receives the function's summary. */
+/* A page handed to a call the catalog does not know (a helper, or a call
+ * through an ops field): where the callee's parameter comes from. */
+struct call_arg {
+	const char *callee;	/* as the event names it */
+	int arg;
+	struct loc loc;
+	unsigned origin;	/* of the pages other than the caller's parameters */
+	unsigned from_params;	/* and the caller's page parameters (bits) */
+	const char *expr;	/* the page as the caller names it */
+	const char *field;	/* read from "struct.field", or NULL */
+	const char *site_api;	/* produced by this call, or NULL */
+	struct loc site;
+};
+
+struct call_log {
+	struct call_arg *v;
+	size_t n, cap;
+};
+
+/* sum, when given, receives the function's summary; calls, when given,
+ * every page argument of a late call. */
 void dataflow_analyze(struct function *fn, const struct catalog *cat,
-		      struct results *out, struct fn_summary *sum);
+		      struct results *out, struct fn_summary *sum, struct call_log *calls);
 
 #endif

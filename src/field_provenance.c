@@ -84,16 +84,7 @@ static struct field_origin_sum *summarize(const struct results *r, size_t *n)
 
 static void note_store(struct finding *f, const struct field_store *st, const char *what)
 {
-	char buf[512];
-
-	if (st->from_field)
-		snprintf(buf, sizeof(buf), "%s: '%s' is filled from '%s' in %s()", what,
-			 st->field, st->from_field, st->function);
-	else
-		snprintf(buf, sizeof(buf), "%s: '%s' is filled with %s in %s()", what,
-			 st->field, st->origin & ORIGIN_MAY_BE_SECURE ?
-			 "user or page-cache pages" : "a page of unknown origin", st->function);
-	finding_add_note(f, st->file, st->line, st->col, buf);
+	field_store_note(f, st, what);
 	/* right after the origin note: the trace reads origin first */
 	if (f->nnotes > 2) {
 		struct note added = f->notes[f->nnotes - 1];
@@ -131,4 +122,50 @@ void results_apply_field_stores(struct results *r)
 	}
 	r->nf = kept;
 	free(sums);
+}
+
+struct field_origins {
+	struct field_origin_sum *v;
+	size_t n;
+};
+
+struct field_origins *field_origins_of(const struct results *r)
+{
+	struct field_origins *fo = xcalloc(1, sizeof(*fo));
+
+	fo->v = summarize(r, &fo->n);
+	return fo;
+}
+
+unsigned field_origins_get(const struct field_origins *fo, const char *field,
+			   const struct field_store **why)
+{
+	struct field_origin_sum *s = fo ? find(fo->v, fo->n, field) : NULL;
+
+	if (why)
+		*why = s ? (s->secure ? s->secure : s->unknown) : NULL;
+	return s ? s->origin : 0;
+}
+
+void field_origins_free(struct field_origins *fo)
+{
+	if (!fo)
+		return;
+	free(fo->v);
+	free(fo);
+}
+
+void field_store_note(struct finding *f, const struct field_store *st, const char *what)
+{
+	char buf[512];
+	int n = what ? snprintf(buf, sizeof(buf), "%s: ", what) : 0;
+
+	if (st->from_field)
+		snprintf(buf + n, sizeof(buf) - (size_t)n, "'%s' is filled from '%s' in %s()",
+			 st->field, st->from_field, st->function);
+	else
+		snprintf(buf + n, sizeof(buf) - (size_t)n, "'%s' is filled with %s in %s()",
+			 st->field, st->origin & ORIGIN_MAY_BE_SECURE ?
+			 "user or page-cache pages" : "a page of unknown origin", st->function);
+	finding_add_note(f, st->file, st->line, st->col, buf);
 }

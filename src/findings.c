@@ -100,18 +100,59 @@ void finding_release(struct finding *f)
 	free(f->field);
 }
 
+#define APPEND(into, from, arr, n, cap)                                           \
+	do {                                                                     \
+		for (size_t i_ = 0; i_ < (from)->n; i_++) {                      \
+			GROW((into)->arr, (into)->n, (into)->cap);               \
+			(into)->arr[(into)->n++] = (from)->arr[i_];              \
+		}                                                                \
+		free((from)->arr);                                               \
+	} while (0)
+
+static void site_release(struct site *s)
+{
+	free(s->file);
+	free(s->function);
+	free(s->api);
+	free(s->expr);
+	free(s->origin);
+	free(s->field);
+}
+
+void results_replace_analysis(struct results *r, struct results *from,
+			      bool (*mine)(const char *file, void *ctx), void *ctx)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < r->nf; i++) {
+		if (mine(r->f[i].file, ctx))
+			finding_release(&r->f[i]);
+		else
+			r->f[kept++] = r->f[i];
+	}
+	r->nf = kept;
+	kept = 0;
+	for (size_t i = 0; i < r->ns; i++) {
+		if (mine(r->s[i].file, ctx))
+			site_release(&r->s[i]);
+		else
+			r->s[kept++] = r->s[i];
+	}
+	r->ns = kept;
+	APPEND(r, from, f, nf, cf);
+	APPEND(r, from, s, ns, cs);
+	from->f = NULL;
+	from->s = NULL;
+	from->nf = from->ns = from->cf = from->cs = 0;
+	results_free(from);
+}
+
 void results_free(struct results *r)
 {
 	for (size_t i = 0; i < r->nf; i++)
 		finding_release(&r->f[i]);
-	for (size_t i = 0; i < r->ns; i++) {
-		free(r->s[i].file);
-		free(r->s[i].function);
-		free(r->s[i].api);
-		free(r->s[i].expr);
-		free(r->s[i].origin);
-		free(r->s[i].field);
-	}
+	for (size_t i = 0; i < r->ns; i++)
+		site_release(&r->s[i]);
 	for (size_t i = 0; i < r->nstores; i++) {
 		free(r->stores[i].field);
 		free(r->stores[i].from_field);
@@ -128,15 +169,6 @@ void results_free(struct results *r)
 	free(r->files);
 	memset(r, 0, sizeof(*r));
 }
-
-#define APPEND(into, from, arr, n, cap)                                           \
-	do {                                                                     \
-		for (size_t i_ = 0; i_ < (from)->n; i_++) {                      \
-			GROW((into)->arr, (into)->n, (into)->cap);               \
-			(into)->arr[(into)->n++] = (from)->arr[i_];              \
-		}                                                                \
-		free((from)->arr);                                               \
-	} while (0)
 
 void results_take(struct results *into, struct results *from)
 {

@@ -80,8 +80,23 @@ struct field_store *results_add_store(struct results *r);
  * finding goes (its site becomes kernel-private); a user or page-cache page
  * -> definite. A trace note says which store decided. */
 void results_apply_field_stores(struct results *r);
+/* What the analyzed files store in each struct field, for the analysis
+ * across files to judge pages read from fields before it runs. */
+struct field_origins;
+struct field_origins *field_origins_of(const struct results *r);
+/* The origins of pages read from field, 0 when no store is seen; why: the
+ * store that first brought a user or page-cache page (else an unknown one). */
+unsigned field_origins_get(const struct field_origins *fo, const char *field,
+			   const struct field_store **why);
+void field_origins_free(struct field_origins *fo);
+/* "what: 'field' is filled with ... in fn()", at the store (what may be NULL). */
+void field_store_note(struct finding *f, const struct field_store *st, const char *what);
 /* Paths under prefix (a directory) are made relative to it. */
 void results_relative_to(struct results *r, const char *prefix);
+/* The findings and sites of every file mine() claims are replaced by those
+ * of from (which is freed): the analysis across files judged them again. */
+void results_replace_analysis(struct results *r, struct results *from,
+			      bool (*mine)(const char *file, void *ctx), void *ctx);
 /* Moves everything of from to the end of into; from is empty afterwards. */
 void results_take(struct results *into, struct results *from);
 

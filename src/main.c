@@ -6,6 +6,7 @@
 #include "cocci_engine.h"
 #include "cocci_gen.h"
 #include "engine_merge.h"
+#include "link.h"
 #include "compile_flags.h"
 #include "report.h"
 #include "rules.h"
@@ -162,15 +163,24 @@ static char *default_rules(void)
 	return sb_detach(&sb);
 }
 
+/* Every analyzed file, for the analysis across them once all are parsed. */
+static struct program linked;
+
 static void analyze_with(CXIndex index, const char *file, const struct argv_list *raw,
 			 const char *dir, const struct catalog *cat, struct results *r)
 {
 	struct argv_list clang_args = {0};
+	struct file_ir ir = {0};
 
 	flags_for_clang(raw, dir, &clang_args);
-	if (analyze_file(index, file, &clang_args, cat, r, NULL, NULL))
+	if (analyze_file(index, file, &clang_args, cat, r, NULL, &ir)) {
 		fprintf(stderr, "pagecheck: %s: not analyzed: %s\n", file,
 			r->files[r->nfiles - 1].reason);
+	} else {
+		ir.file = xstrdup(file);
+		program_add(&linked, &ir);
+	}
+	file_ir_free(&ir);
 	argv_free(&clang_args);
 }
 
@@ -353,6 +363,8 @@ int main(int argc, char **argv)
 			for (int s = 0; s < o.sources.n; s++)
 				analyze_with(index, o.sources.v[s], &o.flags, NULL, &cat, &r);
 		clang_disposeIndex(index);
+		program_analyze(&linked, &cat, &r, NULL);
+		program_free(&linked);
 	} else {
 		for (int s = 0; s < o.sources.n; s++)
 			results_add_file(&r, o.sources.v[s])->analyzed = true;

@@ -370,9 +370,12 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->transparent;
 		else if (!strcmp(key, "error_returns"))
 			list = &l->cat->error_returns;
+		else if (!strcmp(key, "page_ops"))
+			list = &l->cat->page_ops;
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
-				    "noreturn, null_checks, transparent, error_returns)", key);
+				    "noreturn, null_checks, transparent, error_returns, page_ops)",
+				    key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -441,6 +444,7 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->null_checks);
 	free_list(&cat->transparent);
 	free_list(&cat->error_returns);
+	free_list(&cat->page_ops);
 	free(cat->path);
 	memset(cat, 0, sizeof(*cat));
 }

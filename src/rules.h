@@ -64,6 +64,9 @@ struct catalog {
 	struct field_origin *fields;
 	size_t nfields, cfields;
 	struct name_list noreturn, null_checks, transparent, error_returns;
+	/* "struct.field" function pointers pages travel through (->sendpage):
+	 * the files that call or fill them are parsed too */
+	struct name_list page_ops;
 };
 
 /* Returns 0, or -1 with a "file:line:col: message" in err. */

@@ -89,11 +89,9 @@ static const struct api *find_summary(const struct summary_set *s, const char *n
 	return NULL;
 }
 
-void summary_add_slots(struct summary_set *s, const struct ops_tables *t,
-		       const struct catalog *base)
+void summary_add_slots(struct summary_set *out, const struct summary_set *fns,
+		       const struct ops_tables *t, const struct catalog *base)
 {
-	size_t functions = s->n;	/* slots are judged by function summaries only */
-
 	for (size_t i = 0; i < t->n; i++) {
 		const char *slot = t->v[i].slot;
 		const struct api *first = NULL;
@@ -106,10 +104,9 @@ void summary_add_slots(struct summary_set *s, const struct ops_tables *t,
 			continue;
 		for (size_t j = i; j < t->n && same; j++) {
 			const struct api *f;
-			struct summary_set fns = {s->v, functions, functions};
 			if (strcmp(t->v[j].slot, slot))
 				continue;
-			f = find_summary(&fns, t->v[j].fn);
+			f = find_summary(fns, t->v[j].fn);
 			same = f && (!first || same_effect(f, first));
 			if (!first)
 				first = f;
@@ -119,9 +116,19 @@ void summary_add_slots(struct summary_set *s, const struct ops_tables *t,
 		a = *first;
 		a.name = xstrdup(slot);
 		a.inner_api = first->inner_api ? xstrdup(first->inner_api) : NULL;
-		GROW(s->v, s->n, s->cap);
-		s->v[s->n++] = a;
+		GROW(out->v, out->n, out->cap);
+		out->v[out->n++] = a;
 	}
+}
+
+void summary_take(struct summary_set *into, struct summary_set *from)
+{
+	for (size_t i = 0; i < from->n; i++) {
+		GROW(into->v, into->n, into->cap);
+		into->v[into->n++] = from->v[i];
+	}
+	free(from->v);
+	memset(from, 0, sizeof(*from));
 }
 
 bool summary_equal(const struct summary_set *a, const struct summary_set *b)

@@ -20,10 +20,12 @@ struct summary_set {
  * catalog API already). */
 void summary_add(struct summary_set *s, const struct function *fn,
 		 const struct fn_summary *fs, const struct catalog *base);
-/* A call through a struct field the file fills only with functions of one
- * same summary (every .get = ... here) gets that summary too. */
-void summary_add_slots(struct summary_set *s, const struct ops_tables *t,
-		       const struct catalog *base);
+/* A call through a struct field filled (in t) only with functions of one
+ * same summary in fns (every .get = ...) gets that summary too, into out. */
+void summary_add_slots(struct summary_set *out, const struct summary_set *fns,
+		       const struct ops_tables *t, const struct catalog *base);
+/* Moves every summary of from to the end of into. */
+void summary_take(struct summary_set *into, struct summary_set *from);
 bool summary_equal(const struct summary_set *a, const struct summary_set *b);
 void summary_free(struct summary_set *s);
 

@@ -1,0 +1,585 @@
+/* Rounds over the whole program, to a bounded fixpoint: analyze every
+ * function with the summaries and parameter origins of the previous round,
+ * collect its summary and the pages it hands to calls, then solve where
+ * each parameter's pages come from. The findings of the round where
+ * nothing changed (or of the last one) are the program's. */
+#include "link.h"
+#include "dataflow.h"
+#include "summaries.h"
+#include "util.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ROUNDS 6
+#define MAX_HOPS 16
+
+struct named {
+	const char *name;
+	size_t g;
+};
+
+struct slot {
+	const char *slot, *fn;
+	size_t file;
+};
+
+/* Where a parameter's pages come from: the union over its callers, and a
+ * call that brought a user or page-cache page (and one that brought an
+ * unknown one), as (caller, entry of its call log). */
+struct param_origin {
+	unsigned origin;
+	bool has_callers;
+	long secure_caller, unknown_caller;
+	size_t secure_arg, unknown_arg;
+};
+
+struct linker {
+	struct program *p;
+	const struct catalog *base;
+	struct function **fns;		/* [g] */
+	size_t *file_of, nfns;
+	struct named *byname;		/* every function, by name */
+	struct slot *slots;		/* every ops binding, by slot */
+	size_t nslots, cslots;
+	struct ops_tables tables;	/* all of them (borrowed strings) */
+	struct param_origin *prov;	/* [g * MAX_PARAMS + k] */
+	struct call_log *logs;		/* [g], of the last round */
+	struct field_origins *fields;
+};
+
+void program_add(struct program *p, struct file_ir *ir)
+{
+	GROW(p->files, p->n, p->cap);
+	p->files[p->n++] = *ir;
+	memset(ir, 0, sizeof(*ir));
+}
+
+void program_free(struct program *p)
+{
+	for (size_t i = 0; i < p->n; i++)
+		file_ir_free(&p->files[i]);
+	free(p->files);
+	memset(p, 0, sizeof(*p));
+}
+
+static int by_name(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->g > y->g) - (x->g < y->g);
+}
+
+static int by_slot(const void *a, const void *b)
+{
+	return strcmp(((const struct slot *)a)->slot, ((const struct slot *)b)->slot);
+}
+
+/* The first entry named name, or n. */
+static size_t first_named(const struct linker *l, const char *name)
+{
+	size_t lo = 0, hi = l->nfns;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(l->byname[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+typedef void (*target_fn)(struct linker *l, size_t g, void *ctx);
+
+/* The functions a call of name from file may reach: a static one of that
+ * file, else every other one of that name. */
+static void each_function_named(struct linker *l, const char *name, size_t file,
+				target_fn cb, void *ctx)
+{
+	size_t i = first_named(l, name), end = i;
+
+	while (end < l->nfns && !strcmp(l->byname[end].name, name))
+		end++;
+	for (size_t j = i; j < end; j++) {
+		size_t g = l->byname[j].g;
+		if (l->fns[g]->is_static && l->file_of[g] == file) {
+			cb(l, g, ctx);
+			return;
+		}
+	}
+	for (size_t j = i; j < end; j++)
+		if (!l->fns[l->byname[j].g]->is_static)
+			cb(l, l->byname[j].g, ctx);
+}
+
+/* ... and a call through "struct.field": every function stored there. */
+static void each_target(struct linker *l, const char *callee, size_t file, target_fn cb,
+			void *ctx)
+{
+	struct slot key = {callee, NULL, 0}, *s;
+
+	if (!strchr(callee, '.')) {
+		each_function_named(l, callee, file, cb, ctx);
+		return;
+	}
+	s = l->nslots ? bsearch(&key, l->slots, l->nslots, sizeof(*s), by_slot) : NULL;
+	if (!s)
+		return;
+	while (s > l->slots && !strcmp(s[-1].slot, callee))
+		s--;
+	for (; s < l->slots + l->nslots && !strcmp(s->slot, callee); s++)
+		each_function_named(l, s->fn, s->file, cb, ctx);
+}
+
+static void index_program(struct linker *l)
+{
+	size_t g = 0;
+
+	for (size_t f = 0; f < l->p->n; f++)
+		l->nfns += l->p->files[f].n;
+	l->fns = xcalloc(l->nfns + 1, sizeof(*l->fns));
+	l->file_of = xcalloc(l->nfns + 1, sizeof(*l->file_of));
+	l->byname = xcalloc(l->nfns + 1, sizeof(*l->byname));
+	for (size_t f = 0; f < l->p->n; f++) {
+		const struct file_ir *ir = &l->p->files[f];
+		for (size_t i = 0; i < ir->n; i++, g++) {
+			l->fns[g] = ir->fns[i];
+			l->file_of[g] = f;
+			l->byname[g] = (struct named){ir->fns[i]->name, g};
+		}
+		for (size_t i = 0; i < ir->tables.n; i++) {
+			GROW(l->slots, l->nslots, l->cslots);
+			l->slots[l->nslots++] = (struct slot){ir->tables.v[i].slot,
+							      ir->tables.v[i].fn, f};
+		}
+	}
+	qsort(l->byname, l->nfns, sizeof(*l->byname), by_name);
+	if (l->nslots)
+		qsort(l->slots, l->nslots, sizeof(*l->slots), by_slot);
+	/* the tables as summary_add_slots() reads them */
+	l->tables.v = xcalloc(l->nslots + 1, sizeof(*l->tables.v));
+	for (size_t i = 0; i < l->nslots; i++)
+		l->tables.v[i] = (struct ops_binding){(char *)l->slots[i].slot,
+						      (char *)l->slots[i].fn};
+	l->tables.n = l->nslots;
+	l->prov = xcalloc(l->nfns * MAX_PARAMS + 1, sizeof(*l->prov));
+	l->logs = xcalloc(l->nfns + 1, sizeof(*l->logs));
+}
+
+/* ---- parameter origins ---- */
+
+struct edge {
+	size_t caller, entry;
+	unsigned bits;
+	bool mark_only;
+	bool changed;
+};
+
+static struct param_origin *param(struct linker *l, size_t g, int k)
+{
+	return &l->prov[g * MAX_PARAMS + (size_t)k];
+}
+
+/* What a caller's parameter hands on: its callers' pages, or unknown. */
+static unsigned param_value(struct linker *l, size_t g, int k)
+{
+	const struct param_origin *po = param(l, g, k);
+
+	return po->has_callers ? po->origin : ORIGIN_UNKNOWN;
+}
+
+static void reach_target(struct linker *l, size_t t, void *ctx)
+{
+	struct edge *e = ctx;
+	const struct call_arg *a = &l->logs[e->caller].v[e->entry];
+	struct param_origin *po;
+	unsigned added;
+
+	if (a->arg >= MAX_PARAMS || a->arg >= l->fns[t]->nparams ||
+	    l->fns[t]->param_obj[a->arg] < 0)
+		return;
+	po = param(l, t, a->arg);
+	if (e->mark_only) {
+		po->has_callers = true;
+		return;
+	}
+	added = e->bits & ~po->origin;
+	if (!added)
+		return;
+	po->origin |= added;
+	e->changed = true;
+	if ((added & ORIGIN_MAY_BE_SECURE) && po->secure_caller < 0) {
+		po->secure_caller = (long)e->caller;
+		po->secure_arg = e->entry;
+	}
+	if ((added & ORIGIN_UNKNOWN) && po->unknown_caller < 0) {
+		po->unknown_caller = (long)e->caller;
+		po->unknown_arg = e->entry;
+	}
+}
+
+/* Every call edge, once to mark the parameters that have callers, then
+ * to a fixpoint of their origins (they only grow; recursion is a cycle). */
+static void solve_origins(struct linker *l)
+{
+	bool changed = true;
+
+	for (size_t i = 0; i < l->nfns * MAX_PARAMS; i++)
+		l->prov[i] = (struct param_origin){0, false, -1, -1, 0, 0};
+	for (int pass = 0; changed && pass < 64; pass++) {
+		changed = false;
+		for (size_t g = 0; g < l->nfns; g++) {
+			for (size_t i = 0; i < l->logs[g].n; i++) {
+				const struct call_arg *a = &l->logs[g].v[i];
+				struct edge e = {g, i, a->origin, pass == 0, false};
+				for (int k = 0; k < MAX_PARAMS; k++)
+					if ((a->from_params >> k) & 1)
+						e.bits |= param_value(l, g, k);
+				each_target(l, a->callee, l->file_of[g], reach_target, &e);
+				changed |= e.changed || pass == 0;
+			}
+		}
+	}
+}
+
+/* What each function starts with: its parameters' origins as solved, the
+ * pages it reads from fields as the tree stores them. */
+static void set_origins(struct linker *l, size_t g)
+{
+	struct function *fn = l->fns[g];
+
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
+		const struct param_origin *po = param(l, g, k);
+		if (fn->param_obj[k] >= 0)
+			fn->objs[fn->param_obj[k]].origin = po->has_callers && po->origin ?
+							    po->origin : ORIGIN_UNKNOWN;
+	}
+	for (int o = 0; o < fn->nobjs; o++) {
+		struct object *ob = &fn->objs[o];
+		unsigned stored;
+		if (!ob->field || ob->origin_from_field)
+			continue;
+		stored = field_origins_get(l->fields, ob->field, NULL);
+		ob->origin = stored ? stored : ORIGIN_UNKNOWN;
+	}
+}
+
+/* ---- traces ---- */
+
+static void note_at(struct finding *f, const char *file, struct loc at, const char *fmt,
+		    const char *a, const char *b, const char *c)
+{
+	char buf[512];
+
+	snprintf(buf, sizeof(buf), fmt, a, b, c);
+	finding_add_note(f, file, at.line, at.col, buf);
+}
+
+/* The concrete end of a chain of callers: a page read from a field, or
+ * produced by a call. */
+static void note_source(struct linker *l, struct finding *f, size_t caller,
+			const struct call_arg *a)
+{
+	char origin[64];
+	const struct field_store *why = NULL;
+
+	if (a->field && field_origins_get(l->fields, a->field, &why) && why) {
+		field_store_note(f, why, "origin");
+	} else if (a->site_api) {
+		origin_describe(a->origin, origin, sizeof(origin));
+		note_at(f, l->fns[caller]->file, a->site, "origin: '%s' comes from %s() (%s pages)",
+			a->expr, a->site_api, origin);
+	}
+}
+
+/* From a parameter up the callers that brought its pages, to where they
+ * come from: the notes a reviewer follows across files. */
+static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
+{
+	unsigned want = param(l, g, k)->origin & ORIGIN_MAY_BE_SECURE ?
+			ORIGIN_MAY_BE_SECURE : ORIGIN_UNKNOWN;
+
+	for (int hop = 0; hop < MAX_HOPS; hop++) {
+		const struct param_origin *po = param(l, g, k);
+		long caller = want == ORIGIN_UNKNOWN ? po->unknown_caller : po->secure_caller;
+		size_t entry = want == ORIGIN_UNKNOWN ? po->unknown_arg : po->secure_arg;
+		const struct call_arg *a;
+		char through[300];
+		int next = -1;
+
+		if (caller < 0)
+			return;
+		a = &l->logs[caller].v[entry];
+		if (strchr(a->callee, '.'))
+			snprintf(through, sizeof(through), "%s, which may be %s", a->callee,
+				 l->fns[g]->name);
+		else
+			snprintf(through, sizeof(through), "%s", a->callee);
+		note_at(f, l->fns[caller]->file, a->loc, "%s() passes '%s' to %s()",
+			l->fns[caller]->name, a->expr, through);
+		if (!(a->origin & want)) {
+			for (int j = 0; j < MAX_PARAMS && next < 0; j++)
+				if (((a->from_params >> j) & 1) &&
+				    (param_value(l, (size_t)caller, j) & want))
+					next = j;
+		}
+		if (next < 0) {
+			note_source(l, f, (size_t)caller, a);
+			return;
+		}
+		g = (size_t)caller;
+		k = next;
+	}
+}
+
+/* A finding on a parameter whose callers are known: say so, then walk them
+ * (right after the origin note, which comes first). */
+static void trace_parameter(struct linker *l, struct finding *f, size_t g)
+{
+	struct function *fn = l->fns[g];
+	size_t before = f->nnotes;
+	char origin[64], buf[512];
+
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
+		const struct param_origin *po = param(l, g, k);
+		struct note *added;
+		size_t n;
+		if (fn->param_obj[k] < 0 || !po->has_callers ||
+		    strcmp(fn->objs[fn->param_obj[k]].name, f->expr))
+			continue;
+		origin_describe(po->origin ? po->origin : ORIGIN_UNKNOWN, origin, sizeof(origin));
+		if (f->nnotes) {
+			snprintf(buf, sizeof(buf), "'%s' is parameter %d of %s(): its callers hand "
+				 "it %s pages", f->expr, k + 1, fn->name, origin);
+			free(f->notes[0].text);
+			f->notes[0].text = xstrdup(buf);
+		}
+		note_callers(l, f, g, k);
+		n = f->nnotes - before;
+		if (!n || before < 1)
+			return;
+		added = xmalloc(n * sizeof(*added));
+		memcpy(added, f->notes + before, n * sizeof(*added));
+		memmove(f->notes + 1 + n, f->notes + 1, (before - 1) * sizeof(*added));
+		memcpy(f->notes + 1, added, n * sizeof(*added));
+		free(added);
+		return;
+	}
+}
+
+/* ---- rounds ---- */
+
+struct round {
+	struct summary_set global, slots, *statics;	/* [file] */
+	struct results found;
+	size_t *first_finding;				/* [g + 1] */
+};
+
+static void round_free(struct round *r, size_t nfiles)
+{
+	summary_free(&r->global);
+	summary_free(&r->slots);
+	for (size_t f = 0; r->statics && f < nfiles; f++)
+		summary_free(&r->statics[f]);
+	free(r->statics);
+	results_free(&r->found);
+	free(r->first_finding);
+	memset(r, 0, sizeof(*r));
+}
+
+static bool same_summaries(const struct round *a, const struct round *b, size_t nfiles)
+{
+	if (!summary_equal(&a->global, &b->global) || !summary_equal(&a->slots, &b->slots))
+		return false;
+	for (size_t f = 0; f < nfiles; f++)
+		if (!summary_equal(&a->statics[f], &b->statics[f]))
+			return false;
+	return true;
+}
+
+/* base + a union of summary sets, as one catalog. */
+static void catalog_of(const struct catalog *base, struct summary_set *const *sets, int n,
+		       struct catalog *out)
+{
+	struct summary_set all = {0};
+
+	for (int i = 0; i < n; i++)
+		for (size_t j = 0; sets[i] && j < sets[i]->n; j++) {
+			GROW(all.v, all.n, all.cap);
+			all.v[all.n++] = sets[i]->v[j];
+		}
+	catalog_with_summaries(base, &all, out);
+	free(all.v);	/* the entries are the sets' own */
+}
+
+static void run_round(struct linker *l, const struct round *prev, struct round *r)
+{
+	size_t nfiles = l->p->n, g = 0;
+	struct summary_set *common[3] = {(struct summary_set *)&prev->global,
+					 (struct summary_set *)&prev->slots, NULL};
+	struct catalog shared;
+
+	r->statics = xcalloc(nfiles + 1, sizeof(*r->statics));
+	r->first_finding = xcalloc(l->nfns + 1, sizeof(size_t));
+	catalog_of(l->base, common, 2, &shared);
+	for (size_t f = 0; f < nfiles; f++) {
+		struct catalog own;
+		const struct catalog *cat = &shared;
+		if (prev->statics && prev->statics[f].n) {
+			common[2] = &prev->statics[f];
+			catalog_of(l->base, common, 3, &own);
+			cat = &own;
+		}
+		for (size_t i = 0; i < l->p->files[f].n; i++, g++) {
+			struct function *fn = l->fns[g];
+			struct fn_summary fs = {0};
+			set_origins(l, g);
+			l->logs[g].n = 0;
+			r->first_finding[g] = r->found.nf;
+			dataflow_analyze(fn, cat, &r->found, &fs, &l->logs[g]);
+			summary_add(fn->is_static ? &r->statics[f] : &r->global, fn, &fs, l->base);
+		}
+		if (cat == &own)
+			catalog_with_summaries_free(&own);
+	}
+	r->first_finding[g] = r->found.nf;
+	catalog_with_summaries_free(&shared);
+	{
+		/* a slot is judged by every function stored in it, wherever */
+		struct summary_set fns = {0};
+		for (size_t f = 0; f < nfiles; f++)
+			for (size_t j = 0; j < r->statics[f].n; j++) {
+				GROW(fns.v, fns.n, fns.cap);
+				fns.v[fns.n++] = r->statics[f].v[j];
+			}
+		for (size_t j = 0; j < r->global.n; j++) {
+			GROW(fns.v, fns.n, fns.cap);
+			fns.v[fns.n++] = r->global.v[j];
+		}
+		summary_add_slots(&r->slots, &fns, &l->tables, l->base);
+		free(fns.v);
+	}
+}
+
+static unsigned *origins_now(const struct linker *l)
+{
+	unsigned *v = xcalloc(l->nfns * MAX_PARAMS + 1, sizeof(unsigned));
+
+	for (size_t i = 0; i < l->nfns * MAX_PARAMS; i++)
+		v[i] = l->prov[i].origin | (l->prov[i].has_callers ? 1u << 31 : 0);
+	return v;
+}
+
+/* ---- the summaries file ---- */
+
+static void write_summaries(struct linker *l, const struct round *r, FILE *out)
+{
+	json_object *root = json_object_new_object(), *fns = json_object_new_array();
+	json_object *params = json_object_new_array();
+	char origin[64];
+	const struct summary_set *sets[2] = {&r->global, &r->slots};
+
+	for (int s = 0; s < 2; s++)
+		for (size_t i = 0; i < sets[s]->n; i++) {
+			const struct api *a = &sets[s]->v[i];
+			json_object *o = json_object_new_object();
+			json_object_object_add(o, "name", json_object_new_string(a->name));
+			json_object_object_add(o, "class",
+					       json_object_new_string(api_class_name(a->cls)));
+			json_object_object_add(o, "page", json_object_new_int(a->page));
+			json_object_object_add(o, "origin", json_object_new_string(
+				origin_describe(a->origin, origin, sizeof(origin))));
+			json_object_object_add(o, "implicit_guard",
+					       json_object_new_boolean(a->implicit_guard));
+			json_object_object_add(o, "returns_arg",
+					       json_object_new_boolean(a->returns_arg));
+			if (a->inner_api)
+				json_object_object_add(o, "inner", json_object_new_string(a->inner_api));
+			json_object_array_add(fns, o);
+		}
+	for (size_t g = 0; g < l->nfns; g++)
+		for (int k = 0; k < MAX_PARAMS; k++) {
+			const struct param_origin *po = param(l, g, k);
+			json_object *o;
+			if (!po->has_callers || !po->origin)
+				continue;
+			o = json_object_new_object();
+			json_object_object_add(o, "function", json_object_new_string(l->fns[g]->name));
+			json_object_object_add(o, "file", json_object_new_string(l->fns[g]->file));
+			json_object_object_add(o, "param", json_object_new_int(k + 1));
+			json_object_object_add(o, "origin", json_object_new_string(
+				origin_describe(po->origin, origin, sizeof(origin))));
+			json_object_array_add(params, o);
+		}
+	json_object_object_add(root, "version", json_object_new_int(1));
+	json_object_object_add(root, "summaries", fns);
+	json_object_object_add(root, "parameters", params);
+	fputs(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
+					     JSON_C_TO_STRING_SPACED), out);
+	fputc('\n', out);
+	json_object_put(root);
+}
+
+static bool in_program(const char *file, void *ctx)
+{
+	const struct program *p = ctx;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (p->files[i].file && !strcmp(p->files[i].file, file))
+			return true;
+	return false;
+}
+
+void program_analyze(struct program *p, const struct catalog *cat, struct results *out,
+		     FILE *summaries)
+{
+	struct linker l = {.p = p, .base = cat};
+	struct round prev = {0}, cur = {0};
+	unsigned *before = NULL;
+
+	if (!p->n)
+		return;
+	index_program(&l);
+	l.fields = field_origins_of(out);
+	solve_origins(&l);	/* no calls logged yet: every parameter unknown */
+	for (int round = 0; round < MAX_ROUNDS; round++) {
+		bool done;
+		before = origins_now(&l);
+		run_round(&l, &prev, &cur);
+		solve_origins(&l);
+		{
+			unsigned *after = origins_now(&l);
+			done = round > 0 && same_summaries(&prev, &cur, p->n) &&
+			       !memcmp(before, after, l.nfns * MAX_PARAMS * sizeof(unsigned));
+			free(after);
+		}
+		free(before);
+		round_free(&prev, p->n);
+		prev = cur;
+		memset(&cur, 0, sizeof(cur));
+		if (done)
+			break;
+	}
+	for (size_t g = 0; g < l.nfns; g++)
+		for (size_t i = prev.first_finding[g]; i < prev.first_finding[g + 1]; i++)
+			trace_parameter(&l, &prev.found.f[i], g);
+	if (summaries)
+		write_summaries(&l, &prev, summaries);
+	/* the stores were recorded by the per-file runs already */
+	results_replace_analysis(out, &prev.found, in_program, p);
+	memset(&prev.found, 0, sizeof(prev.found));
+	round_free(&prev, p->n);
+	for (size_t g = 0; g < l.nfns; g++)
+		free(l.logs[g].v);
+	free(l.logs);
+	free(l.prov);
+	free(l.fns);
+	free(l.file_of);
+	free(l.byname);
+	free(l.slots);
+	free(l.tables.v);
+	field_origins_free(l.fields);
+}

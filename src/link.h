@@ -1,0 +1,30 @@
+/* The analysis across files: every analyzed file's IR at once, as a linker
+ * sees the program. Calls are bound to the summaries of the functions they
+ * reach in any file (by name, static ones within their file), calls through
+ * an ops field to the summaries of every function stored in that field
+ * anywhere, and a page parameter gets the origins its callers hand it. */
+#ifndef PAGECHECK_LINK_H
+#define PAGECHECK_LINK_H
+
+#include <stdio.h>
+#include "file_ir.h"
+#include "findings.h"
+#include "rules.h"
+
+struct program {
+	struct file_ir *files;
+	size_t n, cap;
+};
+
+/* Moves ir into p. */
+void program_add(struct program *p, struct file_ir *ir);
+void program_free(struct program *p);
+
+/* Judges every function of p again and replaces the findings and sites of
+ * p's files in out with the result; out's field stores (of every file)
+ * tell the origins of pages read from fields. With summaries, the computed
+ * summaries and parameter origins are written there as JSON. */
+void program_analyze(struct program *p, const struct catalog *cat, struct results *out,
+		     FILE *summaries);
+
+#endif
