@@ -251,7 +251,8 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 				 "every normal return%s (its summary)", a->name, a->page + 1,
 				 a->returns_arg ? " and hands it back" : "");
 		finding_add_note(f, ctx->fn->file, (unsigned)a->line, 1, buf);
-		if (!a->inner_api || !a->inner_line)
+		/* a recursive helper is its own inner call: once is enough */
+		if (!a->inner_api || !a->inner_line || !strcmp(a->inner_api, a->name))
 			return;
 		snprintf(buf, sizeof(buf), "in %s(): %s %s()", a->name,
 			 a->cls == API_SINK ? "put into a carrier by" :
@@ -868,7 +869,7 @@ static void log_call(struct check_ctx *ctx, const struct state *s, const struct 
 	const struct function *fn = ctx->fn;
 
 	for (int i = 0; i < ev->nargs; i++) {
-		struct call_arg a = {ev->callee, i, ev->loc, 0, 0, NULL, NULL, NULL, {0, 0}};
+		struct call_arg a = {ev->callee, i, ev->loc, 0, 0, NULL, NULL, NULL, {0, 0}, NULL};
 		if (ev->args[i] < 0)
 			continue;
 		for (int o = 0; o < fn->nobjs; o++) {
@@ -886,6 +887,9 @@ static void log_call(struct check_ctx *ctx, const struct state *s, const struct 
 					a.site_api = ob->site_api;
 					a.site = ob->site;
 				}
+				for (int p = 0; p < fn->npaths && ob->origin_from_field && !a.known; p++)
+					if (fn->paths[p].root == o && fn->paths[p].strct)
+						a.known = &fn->paths[p];
 			}
 			if (!a.expr)
 				a.expr = ob->name;

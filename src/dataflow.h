@@ -38,6 +38,7 @@ struct call_arg {
 	const char *field;	/* read from "struct.field", or NULL */
 	const char *site_api;	/* produced by this call, or NULL */
 	struct loc site;
+	const struct path *known;	/* read from a field the catalog knows */
 };
 
 struct call_log {

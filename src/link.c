@@ -9,6 +9,7 @@
 #include "util.h"
 
 #include <json-c/json.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -269,12 +270,14 @@ static void set_origins(struct linker *l, size_t g)
 
 /* ---- traces ---- */
 
-static void note_at(struct finding *f, const char *file, struct loc at, const char *fmt,
-		    const char *a, const char *b, const char *c)
+static void note_at(struct finding *f, const char *file, struct loc at, const char *fmt, ...)
 {
 	char buf[512];
+	va_list ap;
 
-	snprintf(buf, sizeof(buf), fmt, a, b, c);
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
 	finding_add_note(f, file, at.line, at.col, buf);
 }
 
@@ -286,7 +289,16 @@ static void note_source(struct linker *l, struct finding *f, size_t caller,
 	char origin[64];
 	const struct field_store *why = NULL;
 
-	if (a->field && field_origins_get(l->fields, a->field, &why) && why) {
+	if (a->known) {
+		char field[256];
+		snprintf(field, sizeof(field), "%s.%s", a->known->strct, a->known->field);
+		origin_describe(a->origin, origin, sizeof(origin));
+		note_at(f, l->fns[caller]->file, a->loc, "origin: '%s' holds %s pages (the "
+			"catalog's '%s')", a->expr, origin, field);
+		/* and where the analyzed files fill it, when they do */
+		if (field_origins_get(l->fields, field, &why) && why)
+			field_store_note(f, why, "filled");
+	} else if (a->field && field_origins_get(l->fields, a->field, &why) && why) {
 		field_store_note(f, why, "origin");
 	} else if (a->site_api) {
 		origin_describe(a->origin, origin, sizeof(origin));
@@ -310,8 +322,14 @@ static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
 		char through[300];
 		int next = -1;
 
-		if (caller < 0)
+		if (caller < 0) {
+			if (hop && !po->has_callers)
+				note_at(f, l->fns[g]->file, l->fns[g]->loc, "'%s' is parameter %d of "
+					"%s(), whose callers are not among the analyzed files",
+					l->fns[g]->objs[l->fns[g]->param_obj[k]].name, k + 1,
+					l->fns[g]->name);
 			return;
+		}
 		a = &l->logs[caller].v[entry];
 		if (strchr(a->callee, '.'))
 			snprintf(through, sizeof(through), "%s, which may be %s", a->callee,
