@@ -17,6 +17,7 @@
 #include "util.h"
 #include "worker_pool.h"
 #include "engine_merge.h"
+#include "link.h"
 #include "tree_cocci.h"
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -174,6 +175,7 @@ struct tree_file {
 	struct argv_list clang_args;
 	unsigned long long key;
 	bool cached;
+	bool linked;		/* its IR is in the analysis across files */
 	struct results results;
 };
 
@@ -189,6 +191,7 @@ struct tree_run {
 	struct tree_stats stats;
 	int engine;
 	struct engine_stats engines;
+	char *summaries;	/* the file the analysis across files wrote */
 };
 
 /* The names whose calls make a file worth parsing: sinks and guards, and
@@ -284,6 +287,29 @@ static void test_hooks(const char *rel)
 			pause();
 }
 
+/* The file's IR, next to its results: what the analysis across files reads
+ * back, cached with them. */
+static char *ir_path(const char *json)
+{
+	struct strbuf sb = {0};
+
+	sb_addf(&sb, "%s.ir", json);
+	return sb_detach(&sb);
+}
+
+static int write_ir(const char *json, const struct file_ir *ir)
+{
+	char *path = ir_path(json), *text = file_ir_to_json(ir);
+	FILE *f = fopen(path, "w");
+	int r = !f || fputs(text, f) < 0;
+
+	if (f && fclose(f))
+		r = 1;
+	free(text);
+	free(path);
+	return r ? -1 : 0;
+}
+
 static int analyze_job(void *ctx, size_t i)
 {
 	struct tree_run *t = ctx;
@@ -293,11 +319,16 @@ static int analyze_job(void *ctx, size_t i)
 	struct argv_list included = {0};
 	char *json = cache_json_path(&t->cache, f->rel);
 	struct strbuf tmp = {0};
+	struct file_ir ir = {0};
 	FILE *out;
 	int status = 1;
 
 	test_hooks(f->rel);
-	analyze_file(index, f->abs, &f->clang_args, t->cat, &r, &included, NULL);
+	if (!analyze_file(index, f->abs, &f->clang_args, t->cat, &r, &included, &ir)) {
+		ir.file = xstrdup(f->rel);
+		if (write_ir(json, &ir))
+			return 1;
+	}
 	results_relative_to(&r, t->build.srctree);
 	results_sort(&r);
 	sb_addf(&tmp, "%s.tmp", json);
@@ -507,6 +538,114 @@ static void run_baseline(struct tree_run *t)
 	t->stats.baseline_cpu = cpu_seconds(RUSAGE_CHILDREN) - cpu;
 }
 
+static bool same_file(const char *file, void *rel)
+{
+	return !strcmp(file, rel);
+}
+
+static int by_rel(const void *a, const void *b)
+{
+	return strcmp((*(struct tree_file *const *)a)->rel, (*(struct tree_file *const *)b)->rel);
+}
+
+/* Hands each file the findings and sites the analysis across files made
+ * of it, in place of its own. */
+static void distribute(struct tree_run *t, struct results *found)
+{
+	struct tree_file **by = xcalloc(t->nfiles + 1, sizeof(*by));
+	struct results *part = xcalloc(t->nfiles + 1, sizeof(*part));
+
+	for (size_t i = 0; i < t->nfiles; i++)
+		by[i] = &t->files[i];
+	qsort(by, t->nfiles, sizeof(*by), by_rel);
+	for (size_t i = 0; i < found->nf + found->ns; i++) {
+		bool finding = i < found->nf;
+		struct tree_file key = {.rel = finding ? found->f[i].file :
+					found->s[i - found->nf].file}, *kp = &key, **hit;
+		struct results *into;
+		hit = bsearch(&kp, by, t->nfiles, sizeof(*by), by_rel);
+		if (!hit)
+			continue;	/* cannot be: every IR is a candidate's */
+		into = &part[*hit - t->files];
+		if (finding) {
+			GROW(into->f, into->nf, into->cf);
+			into->f[into->nf++] = found->f[i];
+			memset(&found->f[i], 0, sizeof(found->f[i]));
+		} else {
+			GROW(into->s, into->ns, into->cs);
+			into->s[into->ns++] = found->s[i - found->nf];
+			memset(&found->s[i - found->nf], 0, sizeof(found->s[0]));
+		}
+	}
+	for (size_t i = 0; i < t->nfiles; i++)
+		if (t->files[i].linked)
+			results_replace_analysis(&t->files[i].results, &part[i], same_file,
+						 t->files[i].rel);
+		else
+			results_free(&part[i]);
+	results_free(found);
+	free(part);
+	free(by);
+}
+
+/* Every analyzed file's IR (parsed now or cached) judged together; the
+ * summaries go to the build dir, for later single-file runs to read. */
+static void run_across_files(struct tree_run *t)
+{
+	struct program prog = {0};
+	struct results stores = {0}, found = {0};
+	struct strbuf path = {0}, tmp = {0};
+	double start = clock_seconds();
+	FILE *sf;
+
+	for (size_t i = 0; i < t->nfiles; i++) {
+		struct tree_file *f = &t->files[i];
+		char *json, *irp, *err = NULL;
+		struct strbuf text = {0};
+		struct file_ir ir;
+		bool analyzed = false;
+		for (size_t j = 0; j < f->results.nfiles; j++)
+			analyzed |= f->results.files[j].analyzed;
+		if (!analyzed)
+			continue;
+		json = cache_json_path(&t->cache, f->rel);
+		irp = ir_path(json);
+		if (!sb_read_file(&text, irp) && text.buf &&
+		    !file_ir_from_json(&ir, text.buf, t->cat, &err)) {
+			t->stats.link_functions += ir.n;
+			program_add(&prog, &ir);
+			f->linked = true;
+		} else {
+			fprintf(stderr, "pagecheck: %s: %s; the file is judged alone\n", irp,
+				err ? err : "cannot be read");
+			t->stats.link_unread++;
+		}
+		for (size_t j = 0; j < f->results.nstores; j++) {
+			GROW(stores.stores, stores.nstores, stores.cstores);
+			stores.stores[stores.nstores++] = f->results.stores[j];
+		}
+		free(err);
+		sb_release(&text);
+		free(irp);
+		free(json);
+	}
+	sb_addf(&path, "%s/pagecheck-summaries.json", t->build.objtree);
+	sb_addf(&tmp, "%s.tmp", path.buf);
+	sf = fopen(tmp.buf, "w");
+	program_analyze(&prog, t->cat, stores.stores, stores.nstores, &found, sf);
+	if (sf && !fclose(sf) && !rename(tmp.buf, path.buf))
+		t->summaries = sb_detach(&path);
+	else
+		fprintf(stderr, "pagecheck: %s: cannot be written\n", path.buf);
+	distribute(t, &found);
+	program_free(&prog);
+	free(stores.stores);	/* the files' own */
+	sb_release(&path);
+	sb_release(&tmp);
+	t->stats.summaries = t->summaries;
+	t->stats.link_wall = clock_seconds() - start;
+}
+
 /* Coccinelle over every candidate, merged into each file's results. */
 static int run_cocci_engine(struct tree_run *t)
 {
@@ -560,6 +699,7 @@ static void free_run(struct tree_run *t)
 	free(t->files);
 	free(t->todo);
 	cache_close(&t->cache);
+	free(t->summaries);
 	kernel_build_free(&t->build);
 	engine_stats_free(&t->engines);
 }
@@ -643,6 +783,8 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	}
 	progress_end(&t.progress);
 	t.stats.clang_wall = clock_seconds() - wall;
+	if (t.engine & ENGINE_CLANG)
+		run_across_files(&t);
 	if ((t.engine & ENGINE_COCCI) && run_cocci_engine(&t))
 		t.stats.cocci_failed = true;
 	t.stats.wall = clock_seconds() - wall;

@@ -34,6 +34,12 @@ struct param_origin {
 	bool has_callers;
 	long secure_caller, unknown_caller;
 	size_t secure_arg, unknown_arg;
+	/* the secure call kept is the best evidence: a page the catalog
+	 * vouches for (a gup call, a catalog field) over one inferred from a
+	 * field's stores, then the fewest calls away; secure_from is the
+	 * caller's parameter it came through, -1 when the caller made it */
+	unsigned secure_rank;
+	int secure_from;
 };
 
 struct linker {
@@ -177,7 +183,11 @@ struct edge {
 	unsigned bits;
 	bool mark_only;
 	bool changed;
+	unsigned rank;		/* of the secure evidence it carries */
+	int from;
 };
+
+#define RANK_INFERRED 1000u	/* from a field's stores, not the catalog */
 
 static struct param_origin *param(struct linker *l, size_t g, int k)
 {
@@ -207,15 +217,19 @@ static void reach_target(struct linker *l, size_t t, void *ctx)
 		po->has_callers = true;
 		return;
 	}
+	if ((e->bits & ORIGIN_MAY_BE_SECURE) &&
+	    (po->secure_caller < 0 || e->rank < po->secure_rank)) {
+		po->secure_caller = (long)e->caller;
+		po->secure_arg = e->entry;
+		po->secure_rank = e->rank;
+		po->secure_from = e->from;
+		e->changed = true;
+	}
 	added = e->bits & ~po->origin;
 	if (!added)
 		return;
 	po->origin |= added;
 	e->changed = true;
-	if ((added & ORIGIN_MAY_BE_SECURE) && po->secure_caller < 0) {
-		po->secure_caller = (long)e->caller;
-		po->secure_arg = e->entry;
-	}
 	if ((added & ORIGIN_UNKNOWN) && po->unknown_caller < 0) {
 		po->unknown_caller = (long)e->caller;
 		po->unknown_arg = e->entry;
@@ -229,16 +243,25 @@ static void solve_origins(struct linker *l)
 	bool changed = true;
 
 	for (size_t i = 0; i < l->nfns * MAX_PARAMS; i++)
-		l->prov[i] = (struct param_origin){0, false, -1, -1, 0, 0};
+		l->prov[i] = (struct param_origin){0, false, -1, -1, 0, 0, 0, -1};
 	for (int pass = 0; changed && pass < 64; pass++) {
 		changed = false;
 		for (size_t g = 0; g < l->nfns; g++) {
 			for (size_t i = 0; i < l->logs[g].n; i++) {
 				const struct call_arg *a = &l->logs[g].v[i];
-				struct edge e = {g, i, a->origin, pass == 0, false};
-				for (int k = 0; k < MAX_PARAMS; k++)
-					if ((a->from_params >> k) & 1)
-						e.bits |= param_value(l, g, k);
+				struct edge e = {g, i, a->origin, pass == 0, false, ~0u, -1};
+				if (a->origin & ORIGIN_MAY_BE_SECURE)
+					e.rank = a->field && !a->known ? RANK_INFERRED : 0;
+				for (int k = 0; k < MAX_PARAMS; k++) {
+					const struct param_origin *from = param(l, g, k);
+					if (!((a->from_params >> k) & 1))
+						continue;
+					e.bits |= param_value(l, g, k);
+					if (from->secure_caller >= 0 && from->secure_rank + 1 < e.rank) {
+						e.rank = from->secure_rank + 1;
+						e.from = k;
+					}
+				}
 				each_target(l, a->callee, l->file_of[g], reach_target, &e);
 				changed |= e.changed || pass == 0;
 			}
@@ -338,7 +361,9 @@ static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
 			snprintf(through, sizeof(through), "%s", a->callee);
 		note_at(f, l->fns[caller]->file, a->loc, "%s() passes '%s' to %s()",
 			l->fns[caller]->name, a->expr, through);
-		if (!(a->origin & want)) {
+		if (want & ORIGIN_MAY_BE_SECURE) {
+			next = po->secure_from;
+		} else if (!(a->origin & want)) {
 			for (int j = 0; j < MAX_PARAMS && next < 0; j++)
 				if (((a->from_params >> j) & 1) &&
 				    (param_value(l, (size_t)caller, j) & want))
@@ -541,7 +566,7 @@ static void write_summaries(struct linker *l, const struct round *r, FILE *out)
 	json_object_put(root);
 }
 
-static bool in_program(const char *file, void *ctx)
+bool program_has_file(const char *file, void *ctx)
 {
 	const struct program *p = ctx;
 
@@ -551,29 +576,29 @@ static bool in_program(const char *file, void *ctx)
 	return false;
 }
 
-void program_analyze(struct program *p, const struct catalog *cat, struct results *out,
+void program_analyze(struct program *p, const struct catalog *cat,
+		     const struct field_store *stores, size_t nstores, struct results *found,
 		     FILE *summaries)
 {
 	struct linker l = {.p = p, .base = cat};
 	struct round prev = {0}, cur = {0};
-	unsigned *before = NULL;
+	struct results stored = {.stores = (struct field_store *)stores, .nstores = nstores};
 
 	if (!p->n)
 		return;
 	index_program(&l);
-	l.fields = field_origins_of(out);
+	l.fields = field_origins_of(&stored);
 	solve_origins(&l);	/* no calls logged yet: every parameter unknown */
 	for (int round = 0; round < MAX_ROUNDS; round++) {
+		unsigned *before = origins_now(&l), *after;
 		bool done;
-		before = origins_now(&l);
+
 		run_round(&l, &prev, &cur);
 		solve_origins(&l);
-		{
-			unsigned *after = origins_now(&l);
-			done = round > 0 && same_summaries(&prev, &cur, p->n) &&
-			       !memcmp(before, after, l.nfns * MAX_PARAMS * sizeof(unsigned));
-			free(after);
-		}
+		after = origins_now(&l);
+		done = round > 0 && same_summaries(&prev, &cur, p->n) &&
+		       !memcmp(before, after, l.nfns * MAX_PARAMS * sizeof(unsigned));
+		free(after);
 		free(before);
 		round_free(&prev, p->n);
 		prev = cur;
@@ -587,8 +612,12 @@ void program_analyze(struct program *p, const struct catalog *cat, struct result
 	if (summaries)
 		write_summaries(&l, &prev, summaries);
 	/* the stores were recorded by the per-file runs already */
-	results_replace_analysis(out, &prev.found, in_program, p);
-	memset(&prev.found, 0, sizeof(prev.found));
+	results_take(found, &(struct results){.f = prev.found.f, .nf = prev.found.nf,
+					      .cf = prev.found.cf, .s = prev.found.s,
+					      .ns = prev.found.ns, .cs = prev.found.cs});
+	prev.found.f = NULL;
+	prev.found.s = NULL;
+	prev.found.nf = prev.found.ns = 0;
 	round_free(&prev, p->n);
 	for (size_t g = 0; g < l.nfns; g++)
 		free(l.logs[g].v);

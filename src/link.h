@@ -20,11 +20,14 @@ struct program {
 void program_add(struct program *p, struct file_ir *ir);
 void program_free(struct program *p);
 
-/* Judges every function of p again and replaces the findings and sites of
- * p's files in out with the result; out's field stores (of every file)
- * tell the origins of pages read from fields. With summaries, the computed
+/* Judges every function of p again, into found (findings and sites of p's
+ * files). stores (every analyzed file's, from the per-file runs) tell the
+ * origins of pages read from fields. With summaries, the computed
  * summaries and parameter origins are written there as JSON. */
-void program_analyze(struct program *p, const struct catalog *cat, struct results *out,
+void program_analyze(struct program *p, const struct catalog *cat,
+		     const struct field_store *stores, size_t nstores, struct results *found,
 		     FILE *summaries);
+/* Is file one of p's? (for results_replace_analysis()) */
+bool program_has_file(const char *file, void *p);
 
 #endif

@@ -363,7 +363,11 @@ int main(int argc, char **argv)
 			for (int s = 0; s < o.sources.n; s++)
 				analyze_with(index, o.sources.v[s], &o.flags, NULL, &cat, &r);
 		clang_disposeIndex(index);
-		program_analyze(&linked, &cat, &r, NULL);
+		{
+			struct results found = {0};
+			program_analyze(&linked, &cat, r.stores, r.nstores, &found, NULL);
+			results_replace_analysis(&r, &found, program_has_file, &linked);
+		}
 		program_free(&linked);
 	} else {
 		for (int s = 0; s < o.sources.n; s++)

@@ -91,6 +91,11 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 		st->tree, st->arch, st->kconfig, st->scanned, st->candidates,
 		r->nfiles - failed, failed, st->crashed, st->timed_out, st->parsed,
 		st->candidates - st->parsed);
+	if (st->link_functions)
+		fprintf(out, "across files: %zu functions of %zu files judged together; "
+			"summaries in %s%s\n", st->link_functions, r->nfiles - failed - st->link_unread,
+			st->summaries ? st->summaries : "(not written)",
+			st->link_unread ? " (some files' IR unreadable: judged alone)" : "");
 	if (st->engine && strcmp(st->engine, "clang"))
 		fprintf(out, "Coccinelle: spatch read %zu files in %.1f s%s\n", st->cocci_files,
 			st->cocci_wall, st->cocci_failed ? " and FAILED (is Coccinelle installed?)"
@@ -113,9 +118,9 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 		if (!r->files[i].analyzed)
 			fprintf(out, "not analyzed: %s: %s\n", r->files[i].file,
 				r->files[i].reason ? r->files[i].reason : "?");
-	fprintf(out, "time: %.1f s wall, %.1f s CPU; peak RSS %ld MB (largest worker), "
-		"%ld MB (driver)\n", st->wall, st->cpu, st->worker_rss_kb / 1024,
-		st->driver_rss_kb / 1024);
+	fprintf(out, "time: %.1f s wall (%.1f s across files), %.1f s CPU; peak RSS %ld MB "
+		"(largest worker), %ld MB (driver)\n", st->wall, st->link_wall, st->cpu,
+		st->worker_rss_kb / 1024, st->driver_rss_kb / 1024);
 	if (st->baseline_files)
 		fprintf(out, "bare clang -fsyntax-only on the %zu parsed files: %.1f s wall, "
 			"%.1f s CPU; pagecheck/clang: %.2f wall, %.2f CPU\n", st->baseline_files,
@@ -163,6 +168,10 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 	json_object_object_add(tree, "wall_seconds", json_object_new_double(st->wall));
 	json_object_object_add(tree, "cpu_seconds", json_object_new_double(st->cpu));
 	json_object_object_add(tree, "clang_wall_seconds", json_object_new_double(st->clang_wall));
+	json_object_object_add(tree, "link_functions", size_json(st->link_functions));
+	json_object_object_add(tree, "link_wall_seconds", json_object_new_double(st->link_wall));
+	if (st->summaries)
+		json_object_object_add(tree, "summaries", json_object_new_string(st->summaries));
 	json_object_object_add(tree, "worker_peak_rss_kb", json_object_new_int64(st->worker_rss_kb));
 	json_object_object_add(tree, "driver_peak_rss_kb", json_object_new_int64(st->driver_rss_kb));
 	if (st->baseline_files) {

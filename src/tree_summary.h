@@ -15,6 +15,11 @@ struct tree_stats {
 	size_t crashed, timed_out;
 	double wall, cpu;	/* seconds */
 	double clang_wall;	/* of which the clang engine's workers */
+	/* the analysis across files: functions it judged, its time, where the
+	 * summaries went, and files whose IR could not be read */
+	size_t link_functions, link_unread;
+	double link_wall;
+	const char *summaries;
 	long worker_rss_kb, driver_rss_kb;
 	/* engines: which ran; Coccinelle's files and time; agreement */
 	const char *engine;

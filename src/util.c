@@ -91,6 +91,28 @@ void sb_release(struct strbuf *sb)
 	sb->len = sb->cap = 0;
 }
 
+int sb_read_file(struct strbuf *sb, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char buf[65536];
+	size_t n;
+	int err;
+
+	if (!f)
+		return -1;
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
+		while (sb->len + n + 1 > sb->cap)
+			sb->cap = sb->cap ? 2 * sb->cap : sizeof(buf);
+		sb->buf = xrealloc(sb->buf, sb->cap);
+		memcpy(sb->buf + sb->len, buf, n);
+		sb->len += n;
+		sb->buf[sb->len] = '\0';
+	}
+	err = ferror(f);
+	fclose(f);
+	return err ? -1 : 0;
+}
+
 char *sb_detach(struct strbuf *sb)
 {
 	char *s = sb->buf ? sb->buf : xstrdup("");

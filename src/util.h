@@ -31,6 +31,8 @@ void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 void sb_adds(struct strbuf *sb, const char *s);
 void sb_reset(struct strbuf *sb);
 void sb_release(struct strbuf *sb);
+/* Appends the whole file; -1 when it cannot be read. */
+int sb_read_file(struct strbuf *sb, const char *path);
 /* Hands the string over; sb is empty afterwards. */
 char *sb_detach(struct strbuf *sb);
 

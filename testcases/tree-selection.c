@@ -6,6 +6,7 @@
  * check-output-start
 pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 4 to parse, 0 from the cache, 2 jobs
 pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
+across files: 3 functions of 3 files judged together; summaries in TMP/build/pagecheck-summaries.json
 findings: 2 (1 definite, 1 possible)
   missing-accessible          1 definite    1 possible
 per directory:             files  not analyzed  findings  definite
