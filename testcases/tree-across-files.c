@@ -1,0 +1,24 @@
+/*
+ * check-name: tree: a caller added in another file makes a cached file's finding definite: the changed file alone is parsed again, its dependents are judged again from their cached IR
+ * check-command: TREE_RUNS=2 TREE_APPEND=fs/pages.c:trees/append-caller.c testcases/tree-run pagecheck -j1 | grep -E "^(run|pagecheck: mini|across|findings:)|flagged.c|fs/pages.c:2"
+ * check-exit-value: 0
+ *
+ * check-output-start
+run 1:
+pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 4 to parse, 0 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
+across files: 3 functions of 3 files judged together; summaries in TMP/build/pagecheck-summaries.json
+findings: 2 (1 definite, 1 possible)
+run 2:
+pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 1 to parse, 3 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 3 from the cache
+across files: 4 functions of 3 files judged together; summaries in TMP/build/pagecheck-summaries.json
+findings: 2 (2 definite, 0 possible)
+drivers/sub/flagged.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
+drivers/sub/flagged.c:10:2: note: 'page' is parameter 3 of map_one(): its callers hand it user pages
+fs/pages.c:23:9: note: send_user_page() passes 'pages[]' to map_one()
+fs/pages.c:21:6: note: origin: 'pages[]' comes from get_user_pages_fast() (user pages)
+drivers/sub/flagged.c:10:2: note: new reference taken by get_page()
+drivers/sub/flagged.c:12:9: note: I/O starts here: dma_map_sg() submits the carrier
+ * check-output-end
+ */
