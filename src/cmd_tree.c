@@ -204,7 +204,7 @@ static void catalog_scan_names(const struct catalog *cat, struct argv_list *name
 			argv_push(names, cat->apis[i].name);
 	for (size_t i = 0; i < cat->page_ops.n; i++) {
 		const char *dot = strchr(cat->page_ops.names[i], '.');
-		argv_push(names, dot ? dot + 1 : cat->page_ops.names[i]);
+		argv_push(names, dot ? dot : cat->page_ops.names[i]);
 	}
 }
 

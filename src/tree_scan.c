@@ -1,6 +1,8 @@
 /* Which files of a tree to parse: a token scan, no preprocessing. A file is
  * a candidate when it calls (an identifier followed by "(") one of the
- * names given, which tree runs take from rules.yaml: every sink and guard.
+ * names given, which tree runs take from rules.yaml: every sink and guard;
+ * or, for a name given as ".field", when it names that field after "." or
+ * "->" (the page_ops: ->sendpage( and .sendpage = tcp_sendpage).
  * Reading the raw text keeps it about as fast as grep (a second on a warm
  * 6.1 tree); sparse or semind would have to preprocess every file. */
 #include "tree_scan.h"
@@ -61,6 +63,23 @@ static bool is_ident(int c)
 	return isalnum(c) || c == '_';
 }
 
+/* id, written after "." or "->" (a field read, called or initialized), is
+ * one of the names given as ".field". */
+static bool member_named(const struct name_set *s, const char *text, size_t start, size_t n)
+{
+	char member[128];
+	size_t k = start;
+
+	while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+		k--;
+	if (!k || n + 2 > sizeof(member) ||
+	    !(text[k - 1] == '.' || (k >= 2 && text[k - 1] == '>' && text[k - 2] == '-')))
+		return false;
+	member[0] = '.';
+	memcpy(member + 1, text + start, n);
+	return set_has(s, member, n + 1);
+}
+
 static bool calls_a_name(const struct name_set *s, const char *text, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -77,6 +96,8 @@ static bool calls_a_name(const struct name_set *s, const char *text, size_t len)
 			if (j < len && text[j] == '(' && set_has(s, text + start, i - start))
 				return true;
 		}
+		if (member_named(s, text, start, i - start))
+			return true;
 	}
 	return false;
 }
