@@ -594,6 +594,7 @@ static void run_across_files(struct tree_run *t)
 {
 	struct program prog = {0};
 	struct results stores = {0}, found = {0};
+	struct knowledge learned = {0};
 	struct strbuf path = {0}, tmp = {0};
 	double start = clock_seconds();
 	FILE *sf;
@@ -629,14 +630,16 @@ static void run_across_files(struct tree_run *t)
 		free(irp);
 		free(json);
 	}
+	program_analyze(&prog, t->cat, stores.stores, stores.nstores, NULL, &found, &learned);
 	sb_addf(&path, "%s/pagecheck-summaries.json", t->build.objtree);
 	sb_addf(&tmp, "%s.tmp", path.buf);
-	sf = fopen(tmp.buf, "w");
-	program_analyze(&prog, t->cat, stores.stores, stores.nstores, &found, sf);
+	if ((sf = fopen(tmp.buf, "w")))
+		knowledge_write(sf, &learned);
 	if (sf && !fclose(sf) && !rename(tmp.buf, path.buf))
 		t->summaries = sb_detach(&path);
 	else
 		fprintf(stderr, "pagecheck: %s: cannot be written\n", path.buf);
+	knowledge_free(&learned);
 	distribute(t, &found);
 	program_free(&prog);
 	free(stores.stores);	/* the files' own */

@@ -250,7 +250,8 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 			snprintf(buf, sizeof(buf), "%s() takes a reference on its argument %d on "
 				 "every normal return%s (its summary)", a->name, a->page + 1,
 				 a->returns_arg ? " and hands it back" : "");
-		finding_add_note(f, ctx->fn->file, (unsigned)a->line, 1, buf);
+		finding_add_note(f, a->def_file ? a->def_file : ctx->fn->file, (unsigned)a->line, 1,
+				 buf);
 		/* a recursive helper is its own inner call: once is enough */
 		if (!a->inner_api || !a->inner_line || !strcmp(a->inner_api, a->name))
 			return;
@@ -258,7 +259,8 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 			 a->cls == API_SINK ? "put into a carrier by" :
 			 a->page == PAGE_RETURN ? "the page comes from" : "new reference taken by",
 			 a->inner_api);
-		finding_add_note(f, ctx->fn->file, a->inner_line, a->inner_col, buf);
+		finding_add_note(f, a->def_file ? a->def_file : ctx->fn->file, a->inner_line,
+				 a->inner_col, buf);
 		name = a->inner_api;
 	}
 }

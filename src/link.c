@@ -4,6 +4,7 @@
  * each parameter's pages come from. The findings of the round where
  * nothing changed (or of the last one) are the program's. */
 #include "link.h"
+#include "knowledge.h"
 #include "dataflow.h"
 #include "summaries.h"
 #include "util.h"
@@ -54,6 +55,14 @@ struct linker {
 	struct param_origin *prov;	/* [g * MAX_PARAMS + k] */
 	struct call_log *logs;		/* [g], of the last round */
 	struct field_origins *fields;
+	const struct knowledge *known;	/* of an earlier tree run, or NULL */
+	/* calls to functions p does not define: what they are handed, for a
+	 * later run on the files that define them (collected when set) */
+	bool collect_outside;
+	struct known_param *handed;
+	size_t nhanded, chanded;
+	const struct edge *edge;
+	struct summary_set outside;	/* its summaries of functions not in p */
 };
 
 void program_add(struct program *p, struct file_ir *ir)
@@ -99,6 +108,36 @@ static size_t first_named(const struct linker *l, const char *name)
 	return lo;
 }
 
+struct edge {
+	size_t caller, entry;
+	unsigned bits;
+	bool mark_only;
+	bool changed;
+	unsigned rank;		/* of the secure evidence it carries */
+	int from;
+};
+
+#define RANK_INFERRED 1000u	/* from a field's stores, not the catalog */
+#define RANK_KNOWN 500u		/* from an earlier run's summaries */
+
+/* A call reaching a function none of p's files define: kept by name (and
+ * argument) for the summaries file, when its bits say something. */
+static void hand_outside(struct linker *l, const char *name)
+{
+	const struct call_arg *a = &l->logs[l->edge->caller].v[l->edge->entry];
+
+	if (catalog_find(l->base, name) || !l->edge->bits || a->arg >= MAX_PARAMS)
+		return;
+	for (size_t i = 0; i < l->nhanded; i++)
+		if (l->handed[i].param == a->arg && !strcmp(l->handed[i].function, name)) {
+			l->handed[i].origin |= l->edge->bits;
+			return;
+		}
+	GROW(l->handed, l->nhanded, l->chanded);
+	l->handed[l->nhanded++] = (struct known_param){(char *)name, NULL, a->arg,
+						       l->edge->bits};
+}
+
 typedef void (*target_fn)(struct linker *l, size_t g, void *ctx);
 
 /* The functions a call of name from file may reach: a static one of that
@@ -120,6 +159,8 @@ static void each_function_named(struct linker *l, const char *name, size_t file,
 	for (size_t j = i; j < end; j++)
 		if (!l->fns[l->byname[j].g]->is_static)
 			cb(l, l->byname[j].g, ctx);
+	if (i == end && l->collect_outside)
+		hand_outside(l, name);
 }
 
 /* ... and a call through "struct.field": every function stored there. */
@@ -178,28 +219,29 @@ static void index_program(struct linker *l)
 
 /* ---- parameter origins ---- */
 
-struct edge {
-	size_t caller, entry;
-	unsigned bits;
-	bool mark_only;
-	bool changed;
-	unsigned rank;		/* of the secure evidence it carries */
-	int from;
-};
-
-#define RANK_INFERRED 1000u	/* from a field's stores, not the catalog */
 
 static struct param_origin *param(struct linker *l, size_t g, int k)
 {
 	return &l->prov[g * MAX_PARAMS + (size_t)k];
 }
 
-/* What a caller's parameter hands on: its callers' pages, or unknown. */
+/* Where an earlier tree run saw this parameter's pages come from. */
+static unsigned known_origin(struct linker *l, size_t g, int k)
+{
+	return l->known ? knowledge_param(l->known, l->fns[g]->name, l->fns[g]->file, k) : 0;
+}
+
+/* What a caller's parameter hands on: its callers' pages, else what an
+ * earlier tree run knew of them, else unknown. */
 static unsigned param_value(struct linker *l, size_t g, int k)
 {
 	const struct param_origin *po = param(l, g, k);
+	unsigned known;
 
-	return po->has_callers ? po->origin : ORIGIN_UNKNOWN;
+	if (po->has_callers)
+		return po->origin;
+	known = known_origin(l, g, k);
+	return known ? known : ORIGIN_UNKNOWN;
 }
 
 static void reach_target(struct linker *l, size_t t, void *ctx)
@@ -260,13 +302,25 @@ static void solve_origins(struct linker *l)
 					if (from->secure_caller >= 0 && from->secure_rank + 1 < e.rank) {
 						e.rank = from->secure_rank + 1;
 						e.from = k;
+					} else if (!from->has_callers && RANK_KNOWN < e.rank &&
+						   (known_origin(l, g, k) & ORIGIN_MAY_BE_SECURE)) {
+						e.rank = RANK_KNOWN;
+						e.from = k;
 					}
 				}
+				l->edge = &e;
 				each_target(l, a->callee, l->file_of[g], reach_target, &e);
 				changed |= e.changed || pass == 0;
 			}
 		}
+		/* the pass after the fixpoint only collects */
+		if (!changed && !l->collect_outside && l->nfns) {
+			l->collect_outside = true;
+			l->nhanded = 0;
+			changed = true;
+		}
 	}
+	l->collect_outside = false;
 }
 
 /* What each function starts with: its parameters' origins as solved, the
@@ -277,9 +331,10 @@ static void set_origins(struct linker *l, size_t g)
 
 	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
 		const struct param_origin *po = param(l, g, k);
+		unsigned v = param_value(l, g, k);
 		if (fn->param_obj[k] >= 0)
-			fn->objs[fn->param_obj[k]].origin = po->has_callers && po->origin ?
-							    po->origin : ORIGIN_UNKNOWN;
+			fn->objs[fn->param_obj[k]].origin = po->has_callers && !po->origin ?
+							    ORIGIN_UNKNOWN : v;
 	}
 	for (int o = 0; o < fn->nobjs; o++) {
 		struct object *ob = &fn->objs[o];
@@ -346,7 +401,15 @@ static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
 		int next = -1;
 
 		if (caller < 0) {
-			if (hop && !po->has_callers)
+			unsigned known = known_origin(l, g, k);
+			char origin[64];
+			if (hop && !po->has_callers && known)
+				note_at(f, l->fns[g]->file, l->fns[g]->loc, "'%s' is parameter %d of "
+					"%s(), whose callers hand it %s pages (as the tree's "
+					"summaries say)",
+					l->fns[g]->objs[l->fns[g]->param_obj[k]].name, k + 1,
+					l->fns[g]->name, origin_describe(known, origin, sizeof(origin)));
+			else if (hop && !po->has_callers)
 				note_at(f, l->fns[g]->file, l->fns[g]->loc, "'%s' is parameter %d of "
 					"%s(), whose callers are not among the analyzed files",
 					l->fns[g]->objs[l->fns[g]->param_obj[k]].name, k + 1,
@@ -390,13 +453,15 @@ static void trace_parameter(struct linker *l, struct finding *f, size_t g)
 		const struct param_origin *po = param(l, g, k);
 		struct note *added;
 		size_t n;
-		if (fn->param_obj[k] < 0 || !po->has_callers ||
+		unsigned known = po->has_callers ? 0 : known_origin(l, g, k);
+		if (fn->param_obj[k] < 0 || (!po->has_callers && !known) ||
 		    strcmp(fn->objs[fn->param_obj[k]].name, f->expr))
 			continue;
-		origin_describe(po->origin ? po->origin : ORIGIN_UNKNOWN, origin, sizeof(origin));
+		origin_describe(param_value(l, g, k), origin, sizeof(origin));
 		if (f->nnotes) {
 			snprintf(buf, sizeof(buf), "'%s' is parameter %d of %s(): its callers hand "
-				 "it %s pages", f->expr, k + 1, fn->name, origin);
+				 "it %s pages%s", f->expr, k + 1, fn->name, origin,
+				 known ? " (as the tree's summaries say)" : "");
 			free(f->notes[0].text);
 			f->notes[0].text = xstrdup(buf);
 		}
@@ -461,19 +526,19 @@ static void catalog_of(const struct catalog *base, struct summary_set *const *se
 static void run_round(struct linker *l, const struct round *prev, struct round *r)
 {
 	size_t nfiles = l->p->n, g = 0;
-	struct summary_set *common[3] = {(struct summary_set *)&prev->global,
-					 (struct summary_set *)&prev->slots, NULL};
+	struct summary_set *common[4] = {(struct summary_set *)&prev->global,
+					 (struct summary_set *)&prev->slots, &l->outside, NULL};
 	struct catalog shared;
 
 	r->statics = xcalloc(nfiles + 1, sizeof(*r->statics));
 	r->first_finding = xcalloc(l->nfns + 1, sizeof(size_t));
-	catalog_of(l->base, common, 2, &shared);
+	catalog_of(l->base, common, 3, &shared);
 	for (size_t f = 0; f < nfiles; f++) {
 		struct catalog own;
 		const struct catalog *cat = &shared;
 		if (prev->statics && prev->statics[f].n) {
-			common[2] = &prev->statics[f];
-			catalog_of(l->base, common, 3, &own);
+			common[3] = &prev->statics[f];
+			catalog_of(l->base, common, 4, &own);
 			cat = &own;
 		}
 		for (size_t i = 0; i < l->p->files[f].n; i++, g++) {
@@ -516,54 +581,61 @@ static unsigned *origins_now(const struct linker *l)
 	return v;
 }
 
-/* ---- the summaries file ---- */
+/* ---- what later runs reuse ---- */
 
-static void write_summaries(struct linker *l, const struct round *r, FILE *out)
+static void copy_summary(struct summary_set *into, const struct api *a)
 {
-	json_object *root = json_object_new_object(), *fns = json_object_new_array();
-	json_object *params = json_object_new_array();
-	char origin[64];
-	const struct summary_set *sets[2] = {&r->global, &r->slots};
+	struct api c = *a;
 
-	for (int s = 0; s < 2; s++)
-		for (size_t i = 0; i < sets[s]->n; i++) {
-			const struct api *a = &sets[s]->v[i];
-			json_object *o = json_object_new_object();
-			json_object_object_add(o, "name", json_object_new_string(a->name));
-			json_object_object_add(o, "class",
-					       json_object_new_string(api_class_name(a->cls)));
-			json_object_object_add(o, "page", json_object_new_int(a->page));
-			json_object_object_add(o, "origin", json_object_new_string(
-				origin_describe(a->origin, origin, sizeof(origin))));
-			json_object_object_add(o, "implicit_guard",
-					       json_object_new_boolean(a->implicit_guard));
-			json_object_object_add(o, "returns_arg",
-					       json_object_new_boolean(a->returns_arg));
-			if (a->inner_api)
-				json_object_object_add(o, "inner", json_object_new_string(a->inner_api));
-			json_object_array_add(fns, o);
-		}
+	c.name = xstrdup(a->name);
+	c.inner_api = a->inner_api ? xstrdup(a->inner_api) : NULL;
+	c.def_file = a->def_file ? xstrdup(a->def_file) : NULL;
+	GROW(into->v, into->n, into->cap);
+	into->v[into->n++] = c;
+}
+
+static void learn(struct linker *l, const struct round *r, struct knowledge *k)
+{
+	for (size_t i = 0; i < r->global.n; i++)
+		copy_summary(&k->sums, &r->global.v[i]);
+	for (size_t i = 0; i < r->slots.n; i++)
+		copy_summary(&k->sums, &r->slots.v[i]);
 	for (size_t g = 0; g < l->nfns; g++)
-		for (int k = 0; k < MAX_PARAMS; k++) {
-			const struct param_origin *po = param(l, g, k);
-			json_object *o;
+		for (int kk = 0; kk < MAX_PARAMS; kk++) {
+			const struct param_origin *po = param(l, g, kk);
 			if (!po->has_callers || !po->origin)
 				continue;
-			o = json_object_new_object();
-			json_object_object_add(o, "function", json_object_new_string(l->fns[g]->name));
-			json_object_object_add(o, "file", json_object_new_string(l->fns[g]->file));
-			json_object_object_add(o, "param", json_object_new_int(k + 1));
-			json_object_object_add(o, "origin", json_object_new_string(
-				origin_describe(po->origin, origin, sizeof(origin))));
-			json_object_array_add(params, o);
+			GROW(k->params, k->nparams, k->cparams);
+			k->params[k->nparams++] = (struct known_param){
+				xstrdup(l->fns[g]->name), xstrdup(l->fns[g]->file), kk, po->origin};
 		}
-	json_object_object_add(root, "version", json_object_new_int(1));
-	json_object_object_add(root, "summaries", fns);
-	json_object_object_add(root, "parameters", params);
-	fputs(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
-					     JSON_C_TO_STRING_SPACED), out);
-	fputc('\n', out);
-	json_object_put(root);
+	/* functions defined elsewhere: any file ("") */
+	for (size_t i = 0; i < l->nhanded; i++) {
+		GROW(k->params, k->nparams, k->cparams);
+		k->params[k->nparams++] = (struct known_param){
+			xstrdup(l->handed[i].function), xstrdup(""), l->handed[i].param,
+			l->handed[i].origin};
+	}
+}
+
+static void count_target(struct linker *l, size_t g, void *ctx)
+{
+	(void)l;
+	(void)g;
+	++*(size_t *)ctx;
+}
+
+/* An earlier run's summaries of what p does not define itself (p's own
+ * code, maybe edited since, wins). */
+static void take_outside(struct linker *l)
+{
+	for (size_t i = 0; l->known && i < l->known->sums.n; i++) {
+		const struct api *a = &l->known->sums.v[i];
+		size_t defined = 0;
+		each_target(l, a->name, (size_t)-1, count_target, &defined);
+		if (!defined)
+			copy_summary(&l->outside, a);
+	}
 }
 
 bool program_has_file(const char *file, void *ctx)
@@ -577,16 +649,18 @@ bool program_has_file(const char *file, void *ctx)
 }
 
 void program_analyze(struct program *p, const struct catalog *cat,
-		     const struct field_store *stores, size_t nstores, struct results *found,
-		     FILE *summaries)
+		     const struct field_store *stores, size_t nstores,
+		     const struct knowledge *known, struct results *found,
+		     struct knowledge *learned)
 {
-	struct linker l = {.p = p, .base = cat};
+	struct linker l = {.p = p, .base = cat, .known = known};
 	struct round prev = {0}, cur = {0};
 	struct results stored = {.stores = (struct field_store *)stores, .nstores = nstores};
 
 	if (!p->n)
 		return;
 	index_program(&l);
+	take_outside(&l);
 	l.fields = field_origins_of(&stored);
 	solve_origins(&l);	/* no calls logged yet: every parameter unknown */
 	for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -609,8 +683,8 @@ void program_analyze(struct program *p, const struct catalog *cat,
 	for (size_t g = 0; g < l.nfns; g++)
 		for (size_t i = prev.first_finding[g]; i < prev.first_finding[g + 1]; i++)
 			trace_parameter(&l, &prev.found.f[i], g);
-	if (summaries)
-		write_summaries(&l, &prev, summaries);
+	if (learned)
+		learn(&l, &prev, learned);
 	/* the stores were recorded by the per-file runs already */
 	results_take(found, &(struct results){.f = prev.found.f, .nf = prev.found.nf,
 					      .cf = prev.found.cf, .s = prev.found.s,
@@ -628,5 +702,7 @@ void program_analyze(struct program *p, const struct catalog *cat,
 	free(l.byname);
 	free(l.slots);
 	free(l.tables.v);
+	summary_free(&l.outside);
+	free(l.handed);
 	field_origins_free(l.fields);
 }

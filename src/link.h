@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include "file_ir.h"
 #include "findings.h"
+#include "knowledge.h"
 #include "rules.h"
 
 struct program {
@@ -22,11 +23,13 @@ void program_free(struct program *p);
 
 /* Judges every function of p again, into found (findings and sites of p's
  * files). stores (every analyzed file's, from the per-file runs) tell the
- * origins of pages read from fields. With summaries, the computed
- * summaries and parameter origins are written there as JSON. */
+ * origins of pages read from fields. known (may be NULL), what an earlier
+ * tree run learned, stands in for what p does not define; learned (may be
+ * NULL) receives what this run learned. */
 void program_analyze(struct program *p, const struct catalog *cat,
-		     const struct field_store *stores, size_t nstores, struct results *found,
-		     FILE *summaries);
+		     const struct field_store *stores, size_t nstores,
+		     const struct knowledge *known, struct results *found,
+		     struct knowledge *learned);
 /* Is file one of p's? (for results_replace_analysis()) */
 bool program_has_file(const char *file, void *p);
 

@@ -6,6 +6,7 @@
 #include "cocci_engine.h"
 #include "cocci_gen.h"
 #include "engine_merge.h"
+#include "knowledge.h"
 #include "link.h"
 #include "compile_flags.h"
 #include "report.h"
@@ -36,6 +37,8 @@ struct options {
 	bool kbuild;		/* called as kbuild's CHECK: behave like sparse */
 	bool kbuild_error;	/* -Wsparse-error: findings fail the build */
 	const char *engine;	/* --engine= */
+	const char *summaries;	/* --summaries: what a tree run learned */
+	const char *learn;	/* --write-summaries: what this run learned */
 	bool stats;		/* --stats: how the engines agreed */
 	struct argv_list sources, flags;
 };
@@ -49,6 +52,9 @@ static const struct {
 	{"--engine", "clang|cocci|all", "analysis engines (default: all where spatch is "
 	 "installed, else clang; or $PAGECHECK_ENGINE)"},
 	{"--stats", NULL, "with both engines: what each found, and where they disagree"},
+	{"--summaries", "FILE", "what a tree run learned (<build dir>/pagecheck-summaries.json): "
+	 "summaries of functions in other files, origins of parameters"},
+	{"--write-summaries", "FILE", "write what this run learned, in the same form"},
 	{"--version", NULL, "print the version"},
 	{"--help", NULL, "this help"},
 };
@@ -98,7 +104,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 			printf("pagecheck %s\n", PAGECHECK_VERSION);
 			exit(0);
 		}
-		if (!strncmp(a, "--rules", 7) || !strncmp(a, "--format", 8) || !strcmp(a, "-p")) {
+		if (!strncmp(a, "--rules", 7) || !strncmp(a, "--format", 8) || !strcmp(a, "-p") ||
+		    !strncmp(a, "--summaries", 11) || !strncmp(a, "--write-summaries", 17)) {
 			const char *eq = strchr(a, '=');
 			if (eq)
 				val = eq + 1;
@@ -110,6 +117,10 @@ static int parse_args(int argc, char **argv, struct options *o)
 			}
 			if (a[1] == 'p')
 				o->build_dir = val;
+			else if (a[2] == 's')
+				o->summaries = val;
+			else if (a[2] == 'w')
+				o->learn = val;
 			else if (a[2] == 'r')
 				o->rules = val;
 			else if (!strcmp(val, "json"))
@@ -141,6 +152,19 @@ static int parse_args(int argc, char **argv, struct options *o)
 		argv_push(&o->flags, a);
 		if (flag_takes_value(a) && i + 1 < argc)
 			argv_push(&o->flags, argv[++i]);
+	}
+	return 0;
+}
+
+static int write_knowledge(const char *path, const struct knowledge *k)
+{
+	FILE *f = fopen(path, "w");
+
+	if (f)
+		knowledge_write(f, k);
+	if (!f || fclose(f)) {
+		fprintf(stderr, "pagecheck: %s: cannot be written\n", path);
+		return -1;
 	}
 	return 0;
 }
@@ -331,6 +355,7 @@ int main(int argc, char **argv)
 	struct options o = {0};
 	struct catalog cat;
 	struct results r = {0};
+	struct knowledge known = {0};
 	char *rules;
 	CXIndex index;
 	int status, engine;
@@ -355,6 +380,15 @@ int main(int argc, char **argv)
 		catalog_free(&cat);
 		return 2;
 	}
+	if (o.summaries) {
+		char *err = NULL;
+		if (knowledge_load(&known, o.summaries, &err)) {
+			fprintf(stderr, "pagecheck: error: %s\n", err);
+			free(err);
+			catalog_free(&cat);
+			return 2;
+		}
+	}
 	if (engine & ENGINE_CLANG) {
 		index = clang_createIndex(0, 0);
 		if (o.build_dir)
@@ -365,8 +399,13 @@ int main(int argc, char **argv)
 		clang_disposeIndex(index);
 		{
 			struct results found = {0};
-			program_analyze(&linked, &cat, r.stores, r.nstores, &found, NULL);
+			struct knowledge learned = {0};
+			program_analyze(&linked, &cat, r.stores, r.nstores,
+					o.summaries ? &known : NULL, &found, &learned);
 			results_replace_analysis(&r, &found, program_has_file, &linked);
+			if (o.learn && write_knowledge(o.learn, &learned))
+				status = 2;
+			knowledge_free(&learned);
 		}
 		program_free(&linked);
 	} else {
@@ -388,6 +427,7 @@ int main(int argc, char **argv)
 			status = results_failed_files(&r) ? 2 : r.nf ? 1 : 0;
 	}
 	results_free(&r);
+	knowledge_free(&known);
 	catalog_free(&cat);
 	argv_free(&o.sources);
 	argv_free(&o.flags);

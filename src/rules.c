@@ -40,6 +40,39 @@ const char *api_class_name(enum api_class cls)
 	return class_names[cls];
 }
 
+const char *api_result_name(enum result_kind r)
+{
+	return result_names[r];
+}
+
+const char *api_sink_name(enum sink_kind k)
+{
+	return sink_names[k];
+}
+
+static int index_of(const char *const *names, int n, const char *s)
+{
+	for (int i = 0; s && i < n; i++)
+		if (names[i] && !strcmp(names[i], s))
+			return i;
+	return -1;
+}
+
+int api_class_parse(const char *s)
+{
+	return index_of(class_names, (int)(sizeof(class_names) / sizeof(*class_names)), s);
+}
+
+int api_result_parse(const char *s)
+{
+	return index_of(result_names, (int)(sizeof(result_names) / sizeof(*result_names)), s);
+}
+
+int api_sink_parse(const char *s)
+{
+	return index_of(sink_names, (int)(sizeof(sink_names) / sizeof(*sink_names)), s);
+}
+
 static int fail(struct loader *l, yaml_node_t *node, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 

@@ -44,6 +44,7 @@ struct api {
 	bool returns_arg;	/* a summary: the call's value is argument value_arg */
 	char *inner_api;	/* a summary: the call inside that does it, and */
 	unsigned inner_line, inner_col;	/* where (for the trace) */
+	char *def_file;		/* a summary: the file of the function (and of line) */
 	int value_arg;
 };
 
@@ -80,5 +81,11 @@ const char *origin_describe(unsigned origin, char *buf, size_t size);
 /* The inverse of origin_describe(). */
 unsigned origin_parse(const char *described);
 const char *api_class_name(enum api_class cls);
+const char *api_result_name(enum result_kind r);
+const char *api_sink_name(enum sink_kind k);
+/* The inverses: -1 for a name that is none of them. */
+int api_class_parse(const char *s);
+int api_result_parse(const char *s);
+int api_sink_parse(const char *s);
 
 #endif

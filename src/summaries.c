@@ -63,6 +63,7 @@ void summary_add(struct summary_set *s, const struct function *fn,
 	}
 	a.name = xstrdup(fn->name);
 	a.line = (int)fn->loc.line;	/* where the summarized function is */
+	a.def_file = xstrdup(fn->file);
 	a.summary = true;
 	GROW(s->v, s->n, s->cap);
 	s->v[s->n++] = a;
@@ -116,6 +117,7 @@ void summary_add_slots(struct summary_set *out, const struct summary_set *fns,
 		a = *first;
 		a.name = xstrdup(slot);
 		a.inner_api = first->inner_api ? xstrdup(first->inner_api) : NULL;
+		a.def_file = first->def_file ? xstrdup(first->def_file) : NULL;
 		GROW(out->v, out->n, out->cap);
 		out->v[out->n++] = a;
 	}
@@ -146,6 +148,7 @@ void summary_free(struct summary_set *s)
 	for (size_t i = 0; i < s->n; i++) {
 		free(s->v[i].name);
 		free(s->v[i].inner_api);
+		free(s->v[i].def_file);
 	}
 	free(s->v);
 	memset(s, 0, sizeof(*s));
