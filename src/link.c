@@ -63,6 +63,11 @@ struct linker {
 	size_t nhanded, chanded;
 	const struct edge *edge;
 	struct summary_set outside;	/* its summaries of functions not in p */
+	/* what each function was last analyzed with, and its summary then: a
+	 * function whose inputs did not change is not analyzed again */
+	unsigned long long *inputs;
+	struct fn_summary *last;
+	bool *analyzed;
 };
 
 void program_add(struct program *p, struct file_ir *ir)
@@ -523,8 +528,48 @@ static void catalog_of(const struct catalog *base, struct summary_set *const *se
 	free(all.v);	/* the entries are the sets' own */
 }
 
-static void run_round(struct linker *l, const struct round *prev, struct round *r)
+static unsigned long long mix(unsigned long long h, unsigned long long v)
 {
+	return (h ^ v) * 1099511628211ULL;
+}
+
+/* What the analysis of g depends on besides its own code: the origins of
+ * its parameters and the summaries its calls are bound to. */
+static unsigned long long inputs_of(const struct function *fn, const struct catalog *cat)
+{
+	unsigned long long h = 1469598103934665603ULL;
+
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++)
+		h = mix(h, fn->param_obj[k] >= 0 ? fn->objs[fn->param_obj[k]].origin : 0);
+	for (int b = 0; b < fn->nblocks; b++)
+		for (int i = 0; i < fn->blocks[b].nev; i++) {
+			const struct event *ev = &fn->blocks[b].ev[i];
+			const struct api *a;
+			if (ev->kind != EV_CALL || !ev->late)
+				continue;
+			a = catalog_find(cat, ev->callee);
+			if (!a) {
+				h = mix(h, 0);
+				continue;
+			}
+			h = mix(h, a->cls + 1);
+			h = mix(h, (unsigned)(a->page + 2));
+			h = mix(h, a->origin);
+			h = mix(h, a->sink);
+			h = mix(h, a->result);
+			h = mix(h, (unsigned)a->value_arg);
+			h = mix(h, a->returns_arg | a->implicit_guard << 1 |
+				   (a->member_field || a->page_array) << 2);
+		}
+	return h;
+}
+
+/* With findings, every function is analyzed (the last round); without,
+ * only those whose inputs changed since they were. */
+static void run_round(struct linker *l, const struct round *prev, struct round *r,
+		      bool findings)
+{
+	struct results scratch = {0};
 	size_t nfiles = l->p->n, g = 0;
 	struct summary_set *common[4] = {(struct summary_set *)&prev->global,
 					 (struct summary_set *)&prev->slots, &l->outside, NULL};
@@ -543,12 +588,21 @@ static void run_round(struct linker *l, const struct round *prev, struct round *
 		}
 		for (size_t i = 0; i < l->p->files[f].n; i++, g++) {
 			struct function *fn = l->fns[g];
-			struct fn_summary fs = {0};
+			unsigned long long in;
 			set_origins(l, g);
-			l->logs[g].n = 0;
+			in = inputs_of(fn, cat);
 			r->first_finding[g] = r->found.nf;
-			dataflow_analyze(fn, cat, &r->found, &fs, &l->logs[g]);
-			summary_add(fn->is_static ? &r->statics[f] : &r->global, fn, &fs, l->base);
+			if (findings || !l->analyzed[g] || in != l->inputs[g]) {
+				memset(&l->last[g], 0, sizeof(l->last[g]));
+				l->logs[g].n = 0;
+				dataflow_analyze(fn, cat, findings ? &r->found : &scratch, &l->last[g],
+						 &l->logs[g]);
+				l->inputs[g] = in;
+				l->analyzed[g] = true;
+				results_free(&scratch);
+			}
+			summary_add(fn->is_static ? &r->statics[f] : &r->global, fn, &l->last[g],
+				    l->base);
 		}
 		if (cat == &own)
 			catalog_with_summaries_free(&own);
@@ -663,11 +717,21 @@ void program_analyze(struct program *p, const struct catalog *cat,
 	take_outside(&l);
 	l.fields = field_origins_of(&stored);
 	solve_origins(&l);	/* no calls logged yet: every parameter unknown */
-	for (int round = 0; round < MAX_ROUNDS; round++) {
+	l.inputs = xcalloc(l.nfns + 1, sizeof(*l.inputs));
+	l.last = xcalloc(l.nfns + 1, sizeof(*l.last));
+	l.analyzed = xcalloc(l.nfns + 1, sizeof(*l.analyzed));
+	for (int round = 0; round <= MAX_ROUNDS; round++) {
 		unsigned *before = origins_now(&l), *after;
-		bool done;
+		bool done, last = round == MAX_ROUNDS;
 
-		run_round(&l, &prev, &cur);
+		/* the round after the fixpoint (or the bound) makes the findings */
+		run_round(&l, &prev, &cur, last);
+		if (last) {
+			round_free(&prev, p->n);
+			prev = cur;
+			free(before);
+			break;
+		}
 		solve_origins(&l);
 		after = origins_now(&l);
 		done = round > 0 && same_summaries(&prev, &cur, p->n) &&
@@ -678,7 +742,7 @@ void program_analyze(struct program *p, const struct catalog *cat,
 		prev = cur;
 		memset(&cur, 0, sizeof(cur));
 		if (done)
-			break;
+			round = MAX_ROUNDS - 1;
 	}
 	for (size_t g = 0; g < l.nfns; g++)
 		for (size_t i = prev.first_finding[g]; i < prev.first_finding[g + 1]; i++)
@@ -704,5 +768,8 @@ void program_analyze(struct program *p, const struct catalog *cat,
 	free(l.tables.v);
 	summary_free(&l.outside);
 	free(l.handed);
+	free(l.inputs);
+	free(l.last);
+	free(l.analyzed);
 	field_origins_free(l.fields);
 }

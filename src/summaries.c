@@ -82,35 +82,50 @@ static bool same_api(const struct api *a, const struct api *b)
 	return !strcmp(a->name, b->name) && same_effect(a, b);
 }
 
-static const struct api *find_summary(const struct summary_set *s, const char *name)
+static int binding_by_slot(const void *a, const void *b)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (!strcmp(s->v[i].name, name))
-			return &s->v[i];
-	return NULL;
+	const struct ops_binding *x = *(const struct ops_binding *const *)a;
+	const struct ops_binding *y = *(const struct ops_binding *const *)b;
+
+	return strcmp(x->slot, y->slot);
 }
 
+static int api_by_name(const void *a, const void *b)
+{
+	return strcmp((*(const struct api *const *)a)->name, (*(const struct api *const *)b)->name);
+}
+
+/* A tree has tens of thousands of bindings and summaries: both are sorted
+ * once, so that a slot is one run of bindings and a function one lookup. */
 void summary_add_slots(struct summary_set *out, const struct summary_set *fns,
 		       const struct ops_tables *t, const struct catalog *base)
 {
-	for (size_t i = 0; i < t->n; i++) {
-		const char *slot = t->v[i].slot;
+	const struct ops_binding **by = xcalloc(t->n + 1, sizeof(*by));
+	const struct api **named = xcalloc(fns->n + 1, sizeof(*named));
+
+	for (size_t i = 0; i < t->n; i++)
+		by[i] = &t->v[i];
+	for (size_t i = 0; i < fns->n; i++)
+		named[i] = &fns->v[i];
+	qsort(by, t->n, sizeof(*by), binding_by_slot);
+	qsort(named, fns->n, sizeof(*named), api_by_name);
+	for (size_t i = 0, end; i < t->n; i = end) {
+		const char *slot = by[i]->slot;
 		const struct api *first = NULL;
-		bool same = true, seen = false;
+		bool same = true;
 		struct api a;
 
-		for (size_t j = 0; j < i && !seen; j++)
-			seen = !strcmp(t->v[j].slot, slot);
-		if (seen || catalog_find(base, slot))
+		for (end = i; end < t->n && !strcmp(by[end]->slot, slot); end++)
+			;
+		if (catalog_find(base, slot))
 			continue;
-		for (size_t j = i; j < t->n && same; j++) {
-			const struct api *f;
-			if (strcmp(t->v[j].slot, slot))
-				continue;
-			f = find_summary(fns, t->v[j].fn);
-			same = f && (!first || same_effect(f, first));
-			if (!first)
-				first = f;
+		for (size_t j = i; j < end && same; j++) {
+			struct api key = {.name = by[j]->fn};
+			const struct api *kp = &key, **f;
+			f = fns->n ? bsearch(&kp, named, fns->n, sizeof(*named), api_by_name) : NULL;
+			same = f && (!first || same_effect(*f, first));
+			if (!first && f)
+				first = *f;
 		}
 		if (!same || !first)
 			continue;
@@ -121,6 +136,8 @@ void summary_add_slots(struct summary_set *out, const struct summary_set *fns,
 		GROW(out->v, out->n, out->cap);
 		out->v[out->n++] = a;
 	}
+	free(named);
+	free(by);
 }
 
 void summary_take(struct summary_set *into, struct summary_set *from)
