@@ -797,12 +797,18 @@ static bool all_held(const struct state *s, const objset *set, const struct func
 	return any;
 }
 
+/* The caller's reference (or one taken here) is still there, or a lock. */
+static bool holds_something(struct tuple t)
+{
+	return !tuple_no_ref(t);
+}
+
 static void summarize_return(struct check_ctx *ctx, const struct state *s,
 			     const struct block *bl)
 {
 	struct function *fn = ctx->fn;
 	struct fn_summary *sum = ctx->sum;
-	unsigned held = 0, guarded = 0, attached = 0, origin = 0;
+	unsigned held = 0, guarded = 0, attached = 0, released = 0, origin = 0;
 	int value = -1;
 
 	if (!s->live)
@@ -819,6 +825,10 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 			guarded |= 1u << k;
 		if (states_any(s->st[o], is_attached))
 			attached |= 1u << k;
+		/* a get_page()/put_page() pair inside drops nothing of the
+		 * caller's: only a function that takes no reference releases */
+		if (s->st[o] && !states_any(s->st[o], holds_something) && !fn->objs[o].has_acq)
+			released |= 1u << k;
 		if (bl->ret >= 0 && objset_single(&s->bind[bl->ret]) == o)
 			value = k;
 	}
@@ -845,10 +855,12 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 		sum->held = held;
 		sum->guarded = guarded;
 		sum->attached = attached;
+		sum->released = released;
 		sum->value_param = value;
 		return;
 	}
 	sum->held &= held;
+	sum->released &= released;
 	sum->guarded &= guarded;
 	sum->attached |= attached;	/* may: a missing guard on some path */
 	if (sum->value_param != value)

@@ -17,6 +17,8 @@ struct fn_summary {
 	unsigned guarded;	/* of those, made accessible (tested) on every one */
 	unsigned attached;	/* page parameters in a carrier at some normal
 				 * return (the I/O starts in the caller) */
+	unsigned released;	/* page parameters whose reference is dropped
+				 * at every normal return (put_page inside) */
 	bool returns_new_ref;	/* every normal return that hands back a page
 				 * (not NULL) hands back one with a reference
 				 * taken here */

@@ -28,6 +28,11 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.sink = SINK_ATTACH;
 		a.page = k;
 		a.carrier = k ? 0 : 1;
+	} else if (fs->released) {
+		for (k = 0; !(fs->released & (1u << k)); k++)
+			;
+		a.cls = API_RELEASE;
+		a.page = k;
 	} else if (fs->returns_page && fs->returns_new_ref) {
 		a.cls = API_ACQUIRE;
 		a.page = PAGE_RETURN;
@@ -42,7 +47,9 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		const struct object *o = NULL;
 		const char *api = NULL;
 		struct loc at = {0, 0};
-		if (a.cls == API_SINK && fn->param_obj[a.page] >= 0) {
+		if (a.cls == API_RELEASE) {
+			/* the trace needs no inner call: "drops the reference" */
+		} else if (a.cls == API_SINK && fn->param_obj[a.page] >= 0) {
 			o = &fn->objs[fn->param_obj[a.page]];
 			api = o->has_attach ? o->attach_api : NULL;
 			at = o->attach;
