@@ -282,6 +282,9 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 	else if (o->field)
 		snprintf(buf, sizeof(buf), "'%s' is read from '%s': its origin is what the "
 			 "analyzed files store there", o->name, o->field);
+	else if (o->unknown_call)
+		snprintf(buf, sizeof(buf), "'%s' comes from %s(), which nothing analyzed "
+			 "describes: unknown origin", o->name, o->unknown_call);
 	else
 		snprintf(buf, sizeof(buf), "'%s' has unknown origin (parameter or "
 			 "caller-provided page)", o->name);

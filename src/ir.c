@@ -57,6 +57,7 @@ void function_bind(struct function *fn, const struct catalog *cat)
 			ob->kind = produces ? OBJ_CALL : OBJ_ASSIGN;
 			ob->origin = produces ? a->origin : ORIGIN_UNKNOWN;
 			ob->site_api = produces ? ev->callee : NULL;
+			ob->unknown_call = produces ? NULL : ev->callee;
 		}
 	}
 }

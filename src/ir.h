@@ -80,6 +80,8 @@ struct object {
 				 * catalog does not know the field */
 	struct loc site;	/* where it was produced (OBJ_CALL/OBJ_ASSIGN) */
 	const char *site_api;
+	const char *unknown_call;	/* handed back by this call, which no
+					 * summary or catalog entry describes */
 	bool has_acq, has_attach, has_guard;
 	struct loc acq, attach, guard;
 	const char *acq_api, *attach_api, *guard_api;

@@ -15,6 +15,8 @@ testcases/ma-macro-direct.c:19:8-20: WARNING: map(): 'page' reaches I/O in dma_m
 testcases/ma-pagecache-bio.c:19:5-17: WARNING: write_one(): 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 15 (definite) [missing-accessible]
 testcases/ma-pipe-buf.c:27:2-13: WARNING: pipe_to_sg(): 'buf -> page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 24 (possible) [missing-accessible]
 testcases/ma-switch.c:32:1-12: WARNING: send(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 16 (definite) [missing-accessible]
+testcases/ma-unknown-helper-page.c:32:1-12: WARNING: map_kernel_buffer(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 31 (possible) [missing-accessible]
+testcases/ma-unknown-helper-page.c:23:1-12: WARNING: map_ring_page(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 22 (possible) [missing-accessible]
 testcases/ok-error-drops-carrier.c:17:1-12: WARNING: prepare(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 12 (definite) [missing-accessible]
 testcases/ok-kernel-private.c:21:1-12: WARNING: fill_rx(): 'c' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 18 (possible) [missing-accessible]
  * check-output-end

@@ -61,6 +61,7 @@ struct page *pfn_to_page(unsigned long pfn);
 unsigned long pte_pfn(pte_t pte);
 #define pte_page(pte) pfn_to_page(pte_pfn(pte))
 #define virt_to_page(kaddr) pfn_to_page((unsigned long)(kaddr) >> PAGE_SHIFT)
+struct page *virt_to_head_page(const void *x);
 unsigned long _compound_head(const struct page *page);
 #define compound_head(page) ((typeof(page))_compound_head(page))
 #define page_folio(p) (_Generic((p),					\
