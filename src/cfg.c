@@ -4,6 +4,7 @@
  * ("page", "buf->page", "pages[]" for any element of an array of pages).
  * Only what matters for pages is kept: catalog calls and assignments. */
 #include "cfg.h"
+#include "ops_tables.h"
 #include "tokens.h"
 #include "util.h"
 
@@ -379,6 +380,7 @@ static char *callee_name(CXCursor call)
 /* ---- expressions ---- */
 
 static int lower(struct builder *b, CXCursor c, bool want);
+static void init_field(CXCursor field, CXCursor value, void *ctx);
 static void stmt(struct builder *b, CXCursor c);
 static void cond_branch(struct builder *b, CXCursor c, int t, int f);
 
@@ -798,6 +800,9 @@ static int lower(struct builder *b, CXCursor c, bool want)
 		}
 		free(k.c);
 		return r;
+	case CXCursor_InitListExpr:
+		init_list_each(c, init_field, b);
+		return VAL_NONE;
 	default:
 		break;
 	}
@@ -811,6 +816,28 @@ static int lower(struct builder *b, CXCursor c, bool want)
 	if (clang_isExpression(kind) && type_is_page(clang_getCursorType(c)))
 		return VAL_UNKNOWN;
 	return VAL_NONE;
+}
+
+/* (struct pipe_buffer){ .page = page, ... }: a store into the field, as
+ * buf->page = page is (push_page() fills pipe buffers this way). */
+static void init_field(CXCursor field, CXCursor value, void *ctx)
+{
+	struct builder *b = ctx;
+	bool page = type_is_page(clang_getCursorType(field));
+	int src = lower(b, value, page), dst;
+	char *rec, *name;
+	struct strbuf sb = {0};
+
+	if (!page || src == VAL_NONE)
+		return;
+	rec = cursor_record_name(clang_getCursorSemanticParent(field));
+	name = spelling(field);
+	sb_addf(&sb, "{%s}.%s", rec, name);
+	dst = intern(b, sb.buf, *rec ? rec : NULL, name);
+	assign(b, dst, src, field, value, cursor_loc(value));
+	sb_release(&sb);
+	free(rec);
+	free(name);
 }
 
 /* ---- conditions ---- */

@@ -55,6 +55,8 @@ struct linker {
 	struct param_origin *prov;	/* [g * MAX_PARAMS + k] */
 	struct call_log *logs;		/* [g], of the last round */
 	struct field_origins *fields;
+	const struct field_store *stores;	/* every analyzed file's */
+	size_t nstores;
 	const struct knowledge *known;	/* of an earlier tree run, or NULL */
 	/* calls to functions p does not define: what they are handed, for a
 	 * later run on the files that define them (collected when set) */
@@ -364,6 +366,21 @@ static void note_at(struct finding *f, const char *file, struct loc at, const ch
 	finding_add_note(f, file, at.line, at.col, buf);
 }
 
+static void note_fills(struct linker *l, struct finding *f, const char *field)
+{
+	int shown = 0;
+
+	for (int secure = 1; secure >= 0; secure--)
+		for (size_t i = 0; i < l->nstores && shown < 3; i++) {
+			const struct field_store *st = &l->stores[i];
+			if (strcmp(st->field, field) ||
+			    !(st->origin & ORIGIN_MAY_BE_SECURE) != !secure)
+				continue;
+			field_store_note(f, st, "filled");
+			shown++;
+		}
+}
+
 /* The concrete end of a chain of callers: a page read from a field, or
  * produced by a call. */
 static void note_source(struct linker *l, struct finding *f, size_t caller,
@@ -378,9 +395,9 @@ static void note_source(struct linker *l, struct finding *f, size_t caller,
 		origin_describe(a->origin, origin, sizeof(origin));
 		note_at(f, l->fns[caller]->file, a->loc, "origin: '%s' holds %s pages (the "
 			"catalog's '%s')", a->expr, origin, field);
-		/* and where the analyzed files fill it, when they do */
-		if (field_origins_get(l->fields, field, &why) && why)
-			field_store_note(f, why, "filled");
+		/* and where the analyzed files fill it: user or page-cache
+		 * pages first, at most three */
+		note_fills(l, f, field);
 	} else if (a->field && field_origins_get(l->fields, a->field, &why) && why) {
 		field_store_note(f, why, "origin");
 	} else if (a->site_api) {
@@ -716,6 +733,8 @@ void program_analyze(struct program *p, const struct catalog *cat,
 	index_program(&l);
 	take_outside(&l);
 	l.fields = field_origins_of(&stored);
+	l.stores = stores;
+	l.nstores = nstores;
 	solve_origins(&l);	/* no calls logged yet: every parameter unknown */
 	l.inputs = xcalloc(l.nfns + 1, sizeof(*l.inputs));
 	l.last = xcalloc(l.nfns + 1, sizeof(*l.last));

@@ -68,7 +68,8 @@ static enum CXVisitorResult collect_field(CXCursor c, CXClientData d)
 	return CXVisit_Continue;
 }
 
-static void init_list(struct ops_tables *t, CXCursor list)
+void init_list_each(CXCursor list, void (*cb)(CXCursor field, CXCursor value, void *ctx),
+		    void *ctx)
 {
 	CXType type = clang_getCanonicalType(clang_getCursorType(list));
 	struct fields fields = {0};
@@ -81,7 +82,8 @@ static void init_list(struct ops_tables *t, CXCursor list)
 	k = children(list);
 	for (int i = 0; i < k.n; i++) {
 		struct kids parts = children(k.c[i]);
-		CXCursor field = clang_getNullCursor(), value = k.c[i], fn;
+		CXCursor field = clang_getNullCursor(), value = k.c[i];
+
 		/* .field = value: a MemberRef, then the value */
 		if (parts.n >= 2 && clang_getCursorKind(parts.c[0]) == CXCursor_MemberRef) {
 			field = clang_getCursorReferenced(parts.c[0]);
@@ -92,13 +94,25 @@ static void init_list(struct ops_tables *t, CXCursor list)
 		} else if (next < fields.n) {
 			field = fields.v[next++];
 		}
-		fn = function_in(value);
-		if (!clang_Cursor_isNull(field) && !clang_Cursor_isNull(fn))
-			bind(t, field, fn);
+		if (!clang_Cursor_isNull(field))
+			cb(field, value, ctx);
 		free(parts.c);
 	}
 	free(k.c);
 	free(fields.v);
+}
+
+static void bind_function(CXCursor field, CXCursor value, void *t)
+{
+	CXCursor fn = function_in(value);
+
+	if (!clang_Cursor_isNull(fn))
+		bind(t, field, fn);
+}
+
+static void init_list(struct ops_tables *t, CXCursor list)
+{
+	init_list_each(list, bind_function, t);
 }
 
 /* lhs = rhs where lhs is a member: the operator is the token after lhs */
