@@ -194,9 +194,10 @@ struct tree_run {
 	char *summaries;	/* the file the analysis across files wrote */
 };
 
-/* The names whose calls make a file worth parsing: sinks and guards, and
- * the fields of the ops pages travel through (a file calling ->sendpage or
- * filling .sendpage links the callers' pages to the I/O). */
+/* The names whose calls make a file worth parsing: sinks and guards, the
+ * fields of the ops pages travel through (a file calling ->sendpage or
+ * filling .sendpage links the callers' pages to the I/O), and the structs
+ * of the catalog's fields. */
 static void catalog_scan_names(const struct catalog *cat, struct argv_list *names)
 {
 	for (size_t i = 0; i < cat->napis; i++)
@@ -205,6 +206,13 @@ static void catalog_scan_names(const struct catalog *cat, struct argv_list *name
 	for (size_t i = 0; i < cat->page_ops.n; i++) {
 		const char *dot = strchr(cat->page_ops.names[i], '.');
 		argv_push(names, dot ? dot : cat->page_ops.names[i]);
+	}
+	/* the files that fill a catalog field's struct: where traces end */
+	for (size_t i = 0; i < cat->nfields; i++) {
+		struct strbuf sb = {0};
+		sb_addf(&sb, "struct %s", cat->fields[i].strct);
+		argv_push(names, sb.buf);
+		sb_release(&sb);
 	}
 }
 

@@ -243,6 +243,9 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 		if (a->page == PAGE_RETURN)
 			snprintf(buf, sizeof(buf), "%s() returns a page with a new reference on "
 				 "every normal return (its summary)", a->name);
+		else if (a->cls == API_SINK && a->sink == SINK_DIRECT)
+			snprintf(buf, sizeof(buf), "%s() starts I/O on its argument %d (its "
+				 "summary)", a->name, a->page + 1);
 		else if (a->cls == API_SINK)
 			snprintf(buf, sizeof(buf), "%s() puts its argument %d into a carrier (its "
 				 "summary)", a->name, a->page + 1);
@@ -256,6 +259,7 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 		if (!a->inner_api || !a->inner_line || !strcmp(a->inner_api, a->name))
 			return;
 		snprintf(buf, sizeof(buf), "in %s(): %s %s()", a->name,
+			 a->cls == API_SINK && a->sink == SINK_DIRECT ? "I/O started by" :
 			 a->cls == API_SINK ? "put into a carrier by" :
 			 a->page == PAGE_RETURN ? "the page comes from" : "new reference taken by",
 			 a->inner_api);
@@ -323,6 +327,9 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 		finding_add_note(f, file, io->loc.line, io->loc.col, buf);
 	else
 		finding_add_note(f, file, where.line, where.col, buf);
+	/* a helper that starts the I/O itself: where, inside it */
+	if (io->kind == IO_DIRECT && io->ev && io->ev->api && io->ev->api->summary)
+		note_summary(ctx, f, io->ev->callee);
 }
 
 void check_report(struct check_ctx *ctx, const char *rule, int obj,
@@ -410,12 +417,30 @@ static void note_acquire(struct function *fn, const objset *objs, const struct e
 				  &fn->objs[o].acq_api, ev);
 }
 
+static int param_of(const struct function *fn, int obj);
+
+static bool guard_missing(struct tuple t)
+{
+	return t.guard == GUARD_NONE;
+}
+
 static void io_check(struct check_ctx *ctx, enum io_kind kind, int obj, uint64_t states,
 		     const struct event *ev, struct loc loc)
 {
 	struct io_site io = {kind, obj, states, ev, loc};
 
 	ctx->fn->objs[obj].io_reached = true;
+	if (ctx->sum && (kind == IO_DIRECT || kind == IO_SUBMIT) && ev &&
+	    states_any(states, guard_missing)) {
+		int k = param_of(ctx->fn, obj);
+		if (k >= 0 && !ctx->sum->direct) {
+			ctx->sum->direct_api = kind == IO_SUBMIT && ctx->fn->objs[obj].has_attach ?
+					       ctx->fn->objs[obj].attach_api : ev->callee;
+			ctx->sum->direct_at = loc;
+		}
+		if (k >= 0)
+			ctx->sum->direct |= 1u << k;
+	}
 	for (int i = 0; i < ncheckers; i++)
 		if (checkers[i]->on_io)
 			checkers[i]->on_io(ctx, &io);

@@ -19,6 +19,11 @@ struct fn_summary {
 				 * return (the I/O starts in the caller) */
 	unsigned released;	/* page parameters whose reference is dropped
 				 * at every normal return (put_page inside) */
+	unsigned direct;	/* page parameters that reach I/O started here
+				 * (a direct sink, or a submit) unguarded on
+				 * some path: the caller's page goes to I/O */
+	const char *direct_api;	/* the first such I/O, for the trace */
+	struct loc direct_at;
 	bool returns_new_ref;	/* every normal return that hands back a page
 				 * (not NULL) hands back one with a reference
 				 * taken here */

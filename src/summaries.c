@@ -28,6 +28,12 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.sink = SINK_ATTACH;
 		a.page = k;
 		a.carrier = k ? 0 : 1;
+	} else if (fs->direct) {
+		for (k = 0; !(fs->direct & (1u << k)); k++)
+			;
+		a.cls = API_SINK;
+		a.sink = SINK_DIRECT;
+		a.page = k;
 	} else if (fs->released) {
 		for (k = 0; !(fs->released & (1u << k)); k++)
 			;
@@ -49,6 +55,9 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		struct loc at = {0, 0};
 		if (a.cls == API_RELEASE) {
 			/* the trace needs no inner call: "drops the reference" */
+		} else if (a.cls == API_SINK && a.sink == SINK_DIRECT) {
+			api = fs->direct_api;
+			at = fs->direct_at;
 		} else if (a.cls == API_SINK && fn->param_obj[a.page] >= 0) {
 			o = &fn->objs[fn->param_obj[a.page]];
 			api = o->has_attach ? o->attach_api : NULL;

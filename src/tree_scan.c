@@ -2,7 +2,9 @@
  * a candidate when it calls (an identifier followed by "(") one of the
  * names given, which tree runs take from rules.yaml: every sink and guard;
  * or, for a name given as ".field", when it names that field after "." or
- * "->" (the page_ops: ->sendpage( and .sendpage = tcp_sendpage).
+ * "->" (the page_ops: ->sendpage( and .sendpage = tcp_sendpage); or, for
+ * "struct name", when it names that struct (where a catalog field's struct
+ * is filled: lib/iov_iter.c's push_page() fills pipe buffers).
  * Reading the raw text keeps it about as fast as grep (a second on a warm
  * 6.1 tree); sparse or semind would have to preprocess every file. */
 #include "tree_scan.h"
@@ -80,6 +82,23 @@ static bool member_named(const struct name_set *s, const char *text, size_t star
 	return set_has(s, member, n + 1);
 }
 
+/* id, written after the keyword struct, is one of the names given as
+ * "struct id" (a catalog field's struct: the files that fill it). */
+static bool struct_named(const struct name_set *s, const char *text, size_t start, size_t n)
+{
+	char key[136];
+	size_t k = start;
+
+	while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+		k--;
+	if (k == start || k < 6 || strncmp(text + k - 6, "struct", 6) ||
+	    (k > 6 && is_ident((unsigned char)text[k - 7])) || n + 8 > sizeof(key))
+		return false;
+	memcpy(key, "struct ", 7);
+	memcpy(key + 7, text + start, n);
+	return set_has(s, key, n + 7);
+}
+
 static bool calls_a_name(const struct name_set *s, const char *text, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -96,7 +115,8 @@ static bool calls_a_name(const struct name_set *s, const char *text, size_t len)
 			if (j < len && text[j] == '(' && set_has(s, text + start, i - start))
 				return true;
 		}
-		if (member_named(s, text, start, i - start))
+		if (member_named(s, text, start, i - start) ||
+		    struct_named(s, text, start, i - start))
 			return true;
 	}
 	return false;

@@ -6,7 +6,7 @@
 
 /* Appends to out, sorted, every .c file of srctree (relative path) that
  * calls one of names (or, for a name ".field", names that field after "."
- * or "->"); arch/ is limited to arch/<arch>. Returns how many .c files were
+ * or "->"; for "struct s", names struct s); arch/ is limited to arch/<arch>. Returns how many .c files were
  * read. */
 size_t tree_scan(const char *srctree, const char *arch, const struct argv_list *names,
 		 struct argv_list *out);
