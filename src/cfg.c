@@ -76,6 +76,23 @@ static bool type_is_page(CXType t)
 	return r;
 }
 
+/* struct page ** (or struct page *[N]): an array of pages a callee may fill */
+static bool type_is_page_array(CXType t)
+{
+	CXType c = clang_getCanonicalType(t), elem, page;
+
+	if (c.kind == CXType_Pointer)
+		elem = clang_getCanonicalType(clang_getPointeeType(c));
+	else if (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray)
+		elem = clang_getCanonicalType(clang_getArrayElementType(c));
+	else
+		return false;
+	if (elem.kind != CXType_Pointer)
+		return false;
+	page = clang_getCanonicalType(clang_getPointeeType(elem));
+	return page.kind == CXType_Record && type_is_page(page);
+}
+
 /* ---- blocks ---- */
 
 static int new_block(struct builder *b)
@@ -123,6 +140,8 @@ static struct event *emit(struct builder *b, enum ev_kind kind, struct loc loc)
 	bl->ev[bl->nev].kind = kind;
 	bl->ev[bl->nev].loc = loc;
 	bl->ev[bl->nev].obj = -1;
+	bl->ev[bl->nev].out_arg = -1;
+	bl->ev[bl->nev].out_obj = -1;
 	bl->ev[bl->nev].dest = VAL_NONE;
 	bl->ev[bl->nev].src = VAL_NONE;
 	return &bl->ev[bl->nev++];
@@ -425,21 +444,25 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
  * callee where its parameters come from. A page it hands back is of
  * unknown origin until a summary says otherwise. */
 static int emit_late_call(struct builder *b, const char *name, int *args, int nargs,
-			  bool returns_page, struct loc loc)
+			  bool returns_page, int out_arg, struct loc loc)
 {
 	struct event *ev;
 	char produced[256];
 
 	for (int i = 0; i < nargs; i++)
-		ensure_root(b, args[i]);
+		ensure_root(b, i == out_arg ? elements(b, args[i]) : args[i]);
 	ev = emit(b, EV_CALL, loc);
 	ev->late = true;
 	ev->callee = function_own(b->fn, name);
 	ev->args = args;
 	ev->nargs = nargs;
+	snprintf(produced, sizeof(produced), "%s()", name);
+	if (out_arg >= 0) {	/* a helper that may fill the caller's pages[] */
+		ev->out_arg = out_arg;
+		ev->out_obj = new_object(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
+	}
 	if (!returns_page)
 		return VAL_NONE;
-	snprintf(produced, sizeof(produced), "%s()", name);
 	ev->obj = new_object(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
 	ev->dest = new_temp(b);
 	return ev->dest;
@@ -538,7 +561,7 @@ static int call(struct builder *b, CXCursor c, bool want)
 	char *name = callee_name(c);
 	int n = clang_Cursor_getNumArguments(c);
 	const struct api *api = catalog_find(b->cat, name);
-	int *args = NULL, r = VAL_NONE;
+	int *args = NULL, r = VAL_NONE, out_arg = -1;
 	bool pages = false;
 	struct kids k;
 
@@ -564,6 +587,8 @@ static int call(struct builder *b, CXCursor c, bool want)
 		if (!api && !page)
 			args[i] = VAL_NONE;
 		pages |= page && args[i] >= 0;
+		if (out_arg < 0 && args[i] >= 0 && type_is_page_array(clang_getCursorType(arg)))
+			out_arg = i;
 	}
 	if (api) {
 		free(name);
@@ -579,7 +604,7 @@ static int call(struct builder *b, CXCursor c, bool want)
 		b->cur = new_block(b);
 	} else if (pages || type_is_page(clang_getCursorType(c))) {
 		r = emit_late_call(b, name, args, n, type_is_page(clang_getCursorType(c)),
-				   cursor_loc(c));
+				   out_arg, cursor_loc(c));
 	} else {
 		free(args);
 	}

@@ -243,6 +243,9 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 		if (a->page == PAGE_RETURN)
 			snprintf(buf, sizeof(buf), "%s() returns a page with a new reference on "
 				 "every normal return (its summary)", a->name);
+		else if (a->page_array)
+			snprintf(buf, sizeof(buf), "%s() fills its argument %d with pages it takes "
+				 "new references on (its summary)", a->name, a->page + 1);
 		else if (a->cls == API_SINK && a->sink == SINK_DIRECT)
 			snprintf(buf, sizeof(buf), "%s() starts I/O on its argument %d (its "
 				 "summary)", a->name, a->page + 1);
@@ -261,7 +264,8 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 		snprintf(buf, sizeof(buf), "in %s(): %s %s()", a->name,
 			 a->cls == API_SINK && a->sink == SINK_DIRECT ? "I/O started by" :
 			 a->cls == API_SINK ? "put into a carrier by" :
-			 a->page == PAGE_RETURN ? "the page comes from" : "new reference taken by",
+			 a->page == PAGE_RETURN ? "the page comes from" :
+			 a->page_array ? "the pages come from" : "new reference taken by",
 			 a->inner_api);
 		finding_add_note(f, a->def_file ? a->def_file : ctx->fn->file, a->inner_line,
 				 a->inner_col, buf);
@@ -508,25 +512,28 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 		else
 			unknown_result(s, ev);
 	}
-	if (ev->obj >= 0 && (!ev->late || api->page == PAGE_RETURN)) {
+	/* a summarized helper filling the caller's array produces its pages */
+	int produced = ev->late && api->page_array ? ev->out_obj : ev->obj;
+
+	if (produced >= 0 && (!ev->late || api->page == PAGE_RETURN || api->page_array)) {
 		/* the call produces the page: origin and reference come with it */
-		struct object *o = &fn->objs[ev->obj];
+		struct object *o = &fn->objs[produced];
 		struct tuple t = {api->noref ? REF_NONE : REF_HELD, false,
 				  api->implicit_guard ? GUARD_OK : GUARD_NONE, false};
-		s->st[ev->obj] = tuple_bit(t);
+		s->st[produced] = tuple_bit(t);
 		o->acquired_here = api->cls == API_ACQUIRE;
 		memset(&objs, 0, sizeof(objs));
-		objset_add(&objs, ev->obj);
+		objset_add(&objs, produced);
 		if (api->page_array) {
 			int elems = elements_path(fn, ev->args[api->page]);
-			bind_new(s, elems, ev->obj);
+			bind_new(s, elems, produced);
 			if (elems >= 0 && strchr(o->name, '(')) {
 				free(o->name);
 				o->name = xstrdup(fn->paths[elems].name);
 			}
 		}
 		else
-			bind_new(s, ev->dest, ev->obj);
+			bind_new(s, ev->dest, produced);
 		if (ev->dest >= 0 && api->result != RESULT_NONE)
 			add_result(s, ev->dest, ev, objs);
 		return;
@@ -831,13 +838,32 @@ static bool holds_something(struct tuple t)
 	return !tuple_no_ref(t);
 }
 
+/* Parameter k is an array of pages (pages[] of struct page **pages)
+ * whose elements all hold new references here. */
+static void filled_array(const struct state *s, const struct function *fn, int k,
+			 unsigned *filled, unsigned *origin, int *obj)
+{
+	int elems = -1;
+
+	for (int p = 0; p < fn->npaths && elems < 0; p++)
+		if (!fn->paths[p].temp && fn->paths[p].root == fn->param_obj[k])
+			elems = elements_path((struct function *)fn, p);
+	if (elems < 0 || elems >= fn->npaths || fn->paths[elems].root == fn->param_obj[k] ||
+	    !all_held(s, &s->bind[elems], fn, true, origin))
+		return;
+	*filled |= 1u << k;
+	if (*obj < 0)
+		*obj = objset_single(&s->bind[elems]);
+}
+
 static void summarize_return(struct check_ctx *ctx, const struct state *s,
 			     const struct block *bl)
 {
 	struct function *fn = ctx->fn;
 	struct fn_summary *sum = ctx->sum;
 	unsigned held = 0, guarded = 0, attached = 0, released = 0, origin = 0;
-	int value = -1;
+	unsigned filled = 0, filled_origin = 0;
+	int value = -1, filled_obj = -1;
 
 	if (!s->live)
 		return;
@@ -859,6 +885,7 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 			released |= 1u << k;
 		if (bl->ret >= 0 && objset_single(&s->bind[bl->ret]) == o)
 			value = k;
+		filled_array(s, fn, k, &filled, &filled_origin, &filled_obj);
 	}
 	/* "return NULL" hands back no page: it says nothing either way */
 	if (bl->ret >= 0 && !objset_empty(&s->bind[bl->ret])) {
@@ -884,11 +911,16 @@ static void summarize_return(struct check_ctx *ctx, const struct state *s,
 		sum->guarded = guarded;
 		sum->attached = attached;
 		sum->released = released;
+		sum->filled = filled;
+		sum->filled_origin = filled_origin;
+		sum->filled_obj = filled_obj;
 		sum->value_param = value;
 		return;
 	}
 	sum->held &= held;
 	sum->released &= released;
+	sum->filled &= filled;
+	sum->filled_origin |= filled_origin;
 	sum->guarded &= guarded;
 	sum->attached |= attached;	/* may: a missing guard on some path */
 	if (sum->value_param != value)

@@ -24,6 +24,11 @@ struct fn_summary {
 				 * some path: the caller's page goes to I/O */
 	const char *direct_api;	/* the first such I/O, for the trace */
 	struct loc direct_at;
+	unsigned filled;	/* arrays of pages (struct page **) whose
+				 * elements hold new references at every
+				 * normal return: a get_user_pages() wrapper */
+	unsigned filled_origin;
+	int filled_obj;		/* one of those pages (for the trace), or -1 */
 	bool returns_new_ref;	/* every normal return that hands back a page
 				 * (not NULL) hands back one with a reference
 				 * taken here */

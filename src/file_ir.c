@@ -63,10 +63,11 @@ static json_object *block_json(const struct block *bl)
 
 	for (int i = 0; i < bl->nev; i++) {
 		const struct event *e = &bl->ev[i];
-		json_object_array_add(evs, tuple("iiisiijiii", (int)e->kind, (int)e->loc.line,
+		json_object_array_add(evs, tuple("iiisiijiiiii", (int)e->kind, (int)e->loc.line,
 						 (int)e->loc.col, e->callee, (int)e->late,
 						 e->dest, ints(e->args, e->nargs), e->obj,
-						 e->src, (int)e->negative_const));
+						 e->src, (int)e->negative_const, e->out_arg,
+						 e->out_obj));
 	}
 	json_object_object_add(o, "e", evs);
 	json_object_object_add(o, "t", tuple("iiiiiiii", (int)bl->term, bl->cond,
@@ -195,6 +196,8 @@ static bool read_event(struct function *fn, struct event *e, json_object *a,
 	e->obj = at(a, 7);
 	e->src = at(a, 8);
 	e->negative_const = at(a, 9);
+	e->out_arg = json_object_array_length(a) > 11 ? at(a, 10) : -1;
+	e->out_obj = json_object_array_length(a) > 11 ? at(a, 11) : -1;
 	if (e->kind == EV_CALL) {
 		if (!e->callee)
 			return false;
@@ -206,7 +209,8 @@ static bool read_event(struct function *fn, struct event *e, json_object *a,
 	for (int i = 0; i < e->nargs; i++)
 		if (!valid_path(fn, e->args[i]))
 			return false;
-	return valid_path(fn, e->dest) && valid_path(fn, e->src) && valid_obj(fn, e->obj);
+	return valid_path(fn, e->dest) && valid_path(fn, e->src) && valid_obj(fn, e->obj) &&
+	       valid_obj(fn, e->out_obj) && e->out_arg < e->nargs;
 }
 
 static bool read_block(struct function *fn, struct block *bl, json_object *o,

@@ -45,10 +45,19 @@ void function_bind(struct function *fn, const struct catalog *cat)
 				continue;
 			a = catalog_find(cat, ev->callee);
 			/* what only the CFG builder can do (a field of the
-			 * argument, an array filled, a conversion) stays unbound */
-			if (a && (a->member_field || a->page_array || a->cls == API_CONVERT))
+			 * argument, a conversion, an array it did not see) stays
+			 * unbound */
+			if (a && (a->member_field || a->cls == API_CONVERT ||
+				  (a->page_array && (a->page != ev->out_arg || ev->out_obj < 0))))
 				a = NULL;
 			ev->api = a;
+			if (ev->out_obj >= 0) {
+				ob = &fn->objs[ev->out_obj];
+				produces = a && a->page_array;
+				ob->kind = produces ? OBJ_CALL : OBJ_ASSIGN;
+				ob->origin = produces ? a->origin : ORIGIN_UNKNOWN;
+				ob->site_api = produces ? ev->callee : NULL;
+			}
 			if (ev->obj < 0)
 				continue;
 			/* the page the call hands back: produced by it, or unknown */

@@ -38,6 +38,9 @@ struct event {
 	int dest;		/* path receiving the value, or VAL_NONE */
 	int *args, nargs;	/* EV_CALL: argument paths */
 	int obj;		/* object created here, or -1 */
+	int out_arg, out_obj;	/* EV_CALL, late: an array of pages passed in
+				 * (struct page **), and the object its elements
+				 * become if the callee's summary fills it; -1 */
 	int src;		/* EV_ASSIGN: path, VAL_NONE or VAL_UNKNOWN */
 	bool negative_const;	/* EV_ASSIGN: src is a negative constant */
 };

@@ -1,7 +1,8 @@
 /* The JSON form (version 1):
  *   {"version": 1,
  *    "summaries": [{"name", "class", "page", "origin", "result", "sink",
- *                   "carrier", "implicit_guard", "returns_arg", "value_arg",
+ *                   "carrier", "implicit_guard", "returns_arg", "page_array",
+ *                   "value_arg",
  *                   "file", "line", "inner", "inner_line", "inner_col"}],
  *    "parameters": [{"function", "file", "param" (1-based), "origin"}]}
  * origin is written as origin_describe() does ("user or pagecache"). */
@@ -37,6 +38,7 @@ static json_object *summary_json(const struct api *a)
 	add_int(o, "carrier", a->carrier);
 	json_object_object_add(o, "implicit_guard", json_object_new_boolean(a->implicit_guard));
 	json_object_object_add(o, "returns_arg", json_object_new_boolean(a->returns_arg));
+	json_object_object_add(o, "page_array", json_object_new_boolean(a->page_array));
 	add_int(o, "value_arg", a->value_arg);
 	add_str(o, "file", a->def_file);
 	add_int(o, "line", a->line);
@@ -114,6 +116,7 @@ static bool summary_from(json_object *o, struct api *a)
 	a->origin = origin_parse(get_str(o, "origin") ? get_str(o, "origin") : "");
 	a->implicit_guard = json_object_get_boolean(json_object_object_get(o, "implicit_guard"));
 	a->returns_arg = json_object_get_boolean(json_object_object_get(o, "returns_arg"));
+	a->page_array = json_object_get_boolean(json_object_object_get(o, "page_array"));
 	a->summary = true;
 	a->name = xstrdup(name);
 	a->def_file = file ? xstrdup(file) : NULL;

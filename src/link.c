@@ -366,19 +366,46 @@ static void note_at(struct finding *f, const char *file, struct loc at, const ch
 	finding_add_note(f, file, at.line, at.col, buf);
 }
 
+/* Where the analyzed files fill a field: each store of user or page-cache
+ * pages (three at most), then the other functions that fill it, by name. */
 static void note_fills(struct linker *l, struct finding *f, const char *field)
 {
-	int shown = 0;
+	struct strbuf others = {0};
+	const struct field_store *first = NULL;
+	int shown = 0, named = 0, more = 0;
 
-	for (int secure = 1; secure >= 0; secure--)
-		for (size_t i = 0; i < l->nstores && shown < 3; i++) {
-			const struct field_store *st = &l->stores[i];
-			if (strcmp(st->field, field) ||
-			    !(st->origin & ORIGIN_MAY_BE_SECURE) != !secure)
-				continue;
+	for (size_t i = 0; i < l->nstores; i++) {
+		const struct field_store *st = &l->stores[i];
+		bool seen = false;
+		if (strcmp(st->field, field))
+			continue;
+		if ((st->origin & ORIGIN_MAY_BE_SECURE) && shown < 3) {
 			field_store_note(f, st, "filled");
 			shown++;
+			continue;
 		}
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = !strcmp(l->stores[j].field, field) &&
+			       !strcmp(l->stores[j].function, st->function);
+		if (seen || (st->origin & ORIGIN_MAY_BE_SECURE))
+			continue;
+		if (named == 8) {
+			more++;
+			continue;
+		}
+		sb_addf(&others, "%s%s()", named ? ", " : "", st->function);
+		named++;
+		if (!first)
+			first = st;
+	}
+	if (first) {
+		if (more)
+			sb_addf(&others, " and %d more", more);
+		note_at(f, first->file, (struct loc){first->line, first->col},
+			"'%s' is also filled, with pages of unknown or kernel origin, in %s",
+			field, others.buf);
+	}
+	sb_release(&others);
 }
 
 /* The concrete end of a chain of callers: a page read from a field, or

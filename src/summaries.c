@@ -20,6 +20,14 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.returns_arg = fs->value_param == k;
 		a.value_arg = k;
 		a.implicit_guard = (fs->guarded >> k) & 1;
+	} else if (fs->filled) {
+		for (k = 0; !(fs->filled & (1u << k)); k++)
+			;
+		a.cls = API_ACQUIRE;
+		a.page = k;
+		a.page_array = true;
+		a.origin = fs->filled_origin;
+		a.result = RESULT_COUNT;
 	} else if (fs->attached) {
 		/* the carrier argument is not modeled: carriers are not told apart */
 		for (k = 0; !(fs->attached & (1u << k)); k++)
@@ -53,7 +61,13 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		const struct object *o = NULL;
 		const char *api = NULL;
 		struct loc at = {0, 0};
-		if (a.cls == API_RELEASE) {
+		if (a.page_array) {
+			if (fs->filled_obj >= 0 && fs->filled_obj < fn->nobjs &&
+			    fn->objs[fs->filled_obj].kind == OBJ_CALL) {
+				api = fn->objs[fs->filled_obj].site_api;
+				at = fn->objs[fs->filled_obj].site;
+			}
+		} else if (a.cls == API_RELEASE) {
 			/* the trace needs no inner call: "drops the reference" */
 		} else if (a.cls == API_SINK && a.sink == SINK_DIRECT) {
 			api = fs->direct_api;
@@ -88,6 +102,7 @@ void summary_add(struct summary_set *s, const struct function *fn,
 static bool same_effect(const struct api *a, const struct api *b)
 {
 	return a->cls == b->cls && a->page == b->page && a->origin == b->origin &&
+	       a->page_array == b->page_array &&
 	       a->sink == b->sink &&
 	       a->returns_arg == b->returns_arg && a->value_arg == b->value_arg &&
 	       a->implicit_guard == b->implicit_guard && a->result == b->result;
