@@ -1,0 +1,184 @@
+/* The notes of a finding on a parameter: what its callers hand it, up the
+ * callers that brought the pages, down to where they come from. */
+#include "link_internal.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_HOPS 16
+
+static void note_at(struct finding *f, const char *file, struct loc at, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	finding_add_note(f, file, at.line, at.col, buf);
+}
+
+/* Where the analyzed files fill a field: each store of user or page-cache
+ * pages (three at most), then the other functions that fill it, by name. */
+static void note_fills(struct linker *l, struct finding *f, const char *field)
+{
+	struct strbuf others = {0};
+	const struct field_store *first = NULL;
+	int shown = 0, named = 0, more = 0;
+
+	for (size_t i = 0; i < l->nstores; i++) {
+		const struct field_store *st = &l->stores[i];
+		bool seen = false;
+		if (strcmp(st->field, field))
+			continue;
+		if ((st->origin & ORIGIN_MAY_BE_SECURE) && shown < 3) {
+			field_store_note(f, st, "filled");
+			shown++;
+			continue;
+		}
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = !strcmp(l->stores[j].field, field) &&
+			       !strcmp(l->stores[j].function, st->function);
+		if (seen || (st->origin & ORIGIN_MAY_BE_SECURE))
+			continue;
+		if (named == 8) {
+			more++;
+			continue;
+		}
+		sb_addf(&others, "%s%s()", named ? ", " : "", st->function);
+		named++;
+		if (!first)
+			first = st;
+	}
+	if (first) {
+		if (more)
+			sb_addf(&others, " and %d more", more);
+		note_at(f, first->file, (struct loc){first->line, first->col},
+			"'%s' is also filled, with pages of unknown or kernel origin, in %s",
+			field, others.buf);
+	}
+	sb_release(&others);
+}
+
+/* The concrete end of a chain of callers: a page read from a field, or
+ * produced by a call. */
+static void note_source(struct linker *l, struct finding *f, size_t caller,
+			const struct call_arg *a)
+{
+	char origin[64];
+	const struct field_store *why = NULL;
+
+	if (a->known) {
+		char field[256];
+		snprintf(field, sizeof(field), "%s.%s", a->known->strct, a->known->field);
+		origin_describe(a->origin, origin, sizeof(origin));
+		note_at(f, l->fns[caller]->file, a->loc, "origin: '%s' holds %s pages (the "
+			"catalog's '%s')", a->expr, origin, field);
+		/* and where the analyzed files fill it: user or page-cache
+		 * pages first, at most three */
+		note_fills(l, f, field);
+	} else if (a->field && field_origins_get(l->fields, a->field, &why) && why) {
+		field_store_note(f, why, "origin");
+	} else if (a->site_api) {
+		origin_describe(a->origin, origin, sizeof(origin));
+		note_at(f, l->fns[caller]->file, a->site, "origin: '%s' comes from %s() (%s pages)",
+			a->expr, a->site_api, origin);
+	}
+}
+
+/* From a parameter up the callers that brought its pages, to where they
+ * come from: the notes a reviewer follows across files. */
+static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
+{
+	unsigned want = param(l, g, k)->origin & ORIGIN_MAY_BE_SECURE ?
+			ORIGIN_MAY_BE_SECURE : ORIGIN_UNKNOWN;
+
+	for (int hop = 0; hop < MAX_HOPS; hop++) {
+		const struct param_origin *po = param(l, g, k);
+		long caller = want == ORIGIN_UNKNOWN ? po->unknown_caller : po->secure_caller;
+		size_t entry = want == ORIGIN_UNKNOWN ? po->unknown_arg : po->secure_arg;
+		const struct call_arg *a;
+		char through[300];
+		int next = -1;
+
+		if (caller < 0) {
+			unsigned known = known_origin(l, g, k);
+			char origin[64];
+			if (hop && !po->has_callers && known)
+				note_at(f, l->fns[g]->file, l->fns[g]->loc, "'%s' is parameter %d of "
+					"%s(), whose callers hand it %s pages (as the tree's "
+					"summaries say)",
+					l->fns[g]->objs[l->fns[g]->param_obj[k]].name, k + 1,
+					l->fns[g]->name, origin_describe(known, origin, sizeof(origin)));
+			else if (hop && !po->has_callers)
+				note_at(f, l->fns[g]->file, l->fns[g]->loc, "'%s' is parameter %d of "
+					"%s(), whose callers are not among the analyzed files",
+					l->fns[g]->objs[l->fns[g]->param_obj[k]].name, k + 1,
+					l->fns[g]->name);
+			return;
+		}
+		a = &l->logs[caller].v[entry];
+		if (strchr(a->callee, '.'))
+			snprintf(through, sizeof(through), "%s, which may be %s", a->callee,
+				 l->fns[g]->name);
+		else
+			snprintf(through, sizeof(through), "%s", a->callee);
+		note_at(f, l->fns[caller]->file, a->loc, "%s() passes '%s' to %s()",
+			l->fns[caller]->name, a->expr, through);
+		if (want & ORIGIN_MAY_BE_SECURE) {
+			next = po->secure_from;
+		} else if (!(a->origin & want)) {
+			for (int j = 0; j < MAX_PARAMS && next < 0; j++)
+				if (((a->from_params >> j) & 1) &&
+				    (param_value(l, (size_t)caller, j) & want))
+					next = j;
+		}
+		if (next < 0) {
+			note_source(l, f, (size_t)caller, a);
+			return;
+		}
+		g = (size_t)caller;
+		k = next;
+	}
+}
+
+/* A finding on a parameter whose callers are known: say so, then walk them
+ * (right after the origin note, which comes first). */
+void trace_parameter(struct linker *l, struct finding *f, size_t g)
+{
+	struct function *fn = l->fns[g];
+	size_t before = f->nnotes;
+	char origin[64], buf[512];
+
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
+		const struct param_origin *po = param(l, g, k);
+		struct note *added;
+		size_t n;
+		unsigned known = po->has_callers ? 0 : known_origin(l, g, k);
+		if (fn->param_obj[k] < 0 || (!po->has_callers && !known) ||
+		    strcmp(fn->objs[fn->param_obj[k]].name, f->expr))
+			continue;
+		origin_describe(param_value(l, g, k), origin, sizeof(origin));
+		if (f->nnotes) {
+			snprintf(buf, sizeof(buf), "'%s' is parameter %d of %s(): its callers hand "
+				 "it %s pages%s", f->expr, k + 1, fn->name, origin,
+				 known ? " (as the tree's summaries say)" : "");
+			free(f->notes[0].text);
+			f->notes[0].text = xstrdup(buf);
+		}
+		note_callers(l, f, g, k);
+		n = f->nnotes - before;
+		if (!n || before < 1)
+			return;
+		added = xmalloc(n * sizeof(*added));
+		memcpy(added, f->notes + before, n * sizeof(*added));
+		memmove(f->notes + 1 + n, f->notes + 1, (before - 1) * sizeof(*added));
+		memcpy(f->notes + 1, added, n * sizeof(*added));
+		free(added);
+		return;
+	}
+}
+
