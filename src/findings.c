@@ -119,26 +119,24 @@ static void site_release(struct site *s)
 	free(s->field);
 }
 
+/* Releases the entries of r->arr whose file mine() claims, keeps the rest. */
+#define DROP_MINE(r, arr, n, release)                                         \
+	do {                                                                 \
+		size_t kept_ = 0;                                            \
+		for (size_t i_ = 0; i_ < (r)->n; i_++) {                     \
+			if (mine((r)->arr[i_].file, ctx))                    \
+				release(&(r)->arr[i_]);                      \
+			else                                                 \
+				(r)->arr[kept_++] = (r)->arr[i_];            \
+		}                                                            \
+		(r)->n = kept_;                                              \
+	} while (0)
+
 void results_replace_analysis(struct results *r, struct results *from,
 			      bool (*mine)(const char *file, void *ctx), void *ctx)
 {
-	size_t kept = 0;
-
-	for (size_t i = 0; i < r->nf; i++) {
-		if (mine(r->f[i].file, ctx))
-			finding_release(&r->f[i]);
-		else
-			r->f[kept++] = r->f[i];
-	}
-	r->nf = kept;
-	kept = 0;
-	for (size_t i = 0; i < r->ns; i++) {
-		if (mine(r->s[i].file, ctx))
-			site_release(&r->s[i]);
-		else
-			r->s[kept++] = r->s[i];
-	}
-	r->ns = kept;
+	DROP_MINE(r, f, nf, finding_release);
+	DROP_MINE(r, s, ns, site_release);
 	APPEND(r, from, f, nf, cf);
 	APPEND(r, from, s, ns, cs);
 	from->f = NULL;
