@@ -9,9 +9,11 @@
 #include "knowledge.h"
 #include "util.h"
 
+#include <errno.h>
 #include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void add_str(json_object *o, const char *key, const char *v)
 {
@@ -145,8 +147,10 @@ int knowledge_load(struct knowledge *k, const char *path, char **err)
 	bool ok = true;
 
 	memset(k, 0, sizeof(*k));
+	if (!root && access(path, R_OK))
+		return fail(err, path, strerror(errno), (size_t)-1);
 	if (!root)
-		return fail(err, path, "cannot be read as JSON", (size_t)-1);
+		return fail(err, path, "not valid JSON", (size_t)-1);
 	sums = json_object_object_get(root, "summaries");
 	params = json_object_object_get(root, "parameters");
 	if (get_int(root, "version", &ok) != 1 || !ok || !sums || !params ||
