@@ -596,6 +596,14 @@ static void distribute(struct tree_run *t, struct results *found)
 	free(by);
 }
 
+static bool file_analyzed(const struct tree_file *f)
+{
+	for (size_t j = 0; j < f->results.nfiles; j++)
+		if (f->results.files[j].analyzed)
+			return true;
+	return false;
+}
+
 /* Every analyzed file's IR (parsed now or cached) judged together; the
  * summaries go to the build dir, for later single-file runs to read. */
 static void run_across_files(struct tree_run *t)
@@ -612,10 +620,7 @@ static void run_across_files(struct tree_run *t)
 		char *json, *irp, *err = NULL;
 		struct strbuf text = {0};
 		struct file_ir ir;
-		bool analyzed = false;
-		for (size_t j = 0; j < f->results.nfiles; j++)
-			analyzed |= f->results.files[j].analyzed;
-		if (!analyzed)
+		if (!file_analyzed(f))
 			continue;
 		json = cache_json_path(&t->cache, f->rel);
 		irp = ir_path(json);
@@ -639,6 +644,11 @@ static void run_across_files(struct tree_run *t)
 		free(json);
 	}
 	program_analyze(&prog, t->cat, stores.stores, stores.nstores, NULL, &found, &learned);
+	/* stores of parameters' pages now have their callers' origins */
+	for (size_t i = 0, n = 0; i < t->nfiles; i++)
+		for (size_t j = 0; file_analyzed(&t->files[i]) &&
+				   j < t->files[i].results.nstores; j++)
+			t->files[i].results.stores[j].origin = stores.stores[n++].origin;
 	sb_addf(&path, "%s/pagecheck-summaries.json", t->build.objtree);
 	sb_addf(&tmp, "%s.tmp", path.buf);
 	if ((sf = fopen(tmp.buf, "w")))

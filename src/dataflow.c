@@ -612,14 +612,14 @@ static bool is_subpath(const char *p, const char *base)
 }
 
 static void add_store(struct check_ctx *ctx, const char *field, unsigned origin,
-		      const char *from_field, const struct event *ev)
+		      const char *from_field, int param, const struct event *ev)
 {
 	struct function *fn = ctx->fn;
 	struct field_store *st;
 
 	for (size_t i = 0; i < ctx->out->nstores; i++) {
 		st = &ctx->out->stores[i];
-		if (st->origin == origin && !strcmp(st->field, field) &&
+		if (st->origin == origin && st->param == param && !strcmp(st->field, field) &&
 		    !strcmp(st->function, fn->name) && !strcmp(st->file, fn->file) &&
 		    !st->from_field == !from_field &&
 		    (!from_field || !strcmp(st->from_field, from_field)))
@@ -629,6 +629,7 @@ static void add_store(struct check_ctx *ctx, const char *field, unsigned origin,
 	st->field = xstrdup(field);
 	st->origin = origin;
 	st->from_field = from_field ? xstrdup(from_field) : NULL;
+	st->param = param;
 	st->file = xstrdup(fn->file);
 	st->function = xstrdup(fn->name);
 	st->line = ev->loc.line;
@@ -652,12 +653,14 @@ static void record_store(struct check_ctx *ctx, const struct state *s, int d,
 		if (!objset_has(&s->bind[d], o))
 			continue;
 		if (fn->objs[o].field)
-			add_store(ctx, key.buf, 0, fn->objs[o].field, ev);
+			add_store(ctx, key.buf, 0, fn->objs[o].field, 0, ev);
+		else if (param_of(fn, o) >= 0)	/* as its callers say */
+			add_store(ctx, key.buf, fn->objs[o].origin, NULL, param_of(fn, o) + 1, ev);
 		else
 			origin |= fn->objs[o].origin;
 	}
 	if (origin)	/* else NULL, or not a page */
-		add_store(ctx, key.buf, origin, NULL, ev);
+		add_store(ctx, key.buf, origin, NULL, 0, ev);
 	sb_release(&key);
 }
 

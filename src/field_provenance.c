@@ -48,7 +48,15 @@ static bool merge(struct field_origin_sum *s, unsigned origin, const struct fiel
 	return true;
 }
 
-static struct field_origin_sum *summarize(const struct results *r, size_t *n)
+typedef unsigned (*resolve_fn)(const struct field_store *st, void *ctx);
+
+static unsigned store_origin(const struct field_store *st, resolve_fn resolve, void *ctx)
+{
+	return st->param && resolve ? resolve(st, ctx) : st->origin;
+}
+
+static struct field_origin_sum *summarize(const struct results *r, size_t *n,
+					  resolve_fn resolve, void *ctx)
 {
 	struct field_origin_sum *v = xcalloc(r->nstores + 1, sizeof(*v));
 	size_t k = 0;
@@ -64,7 +72,8 @@ static struct field_origin_sum *summarize(const struct results *r, size_t *n)
 	if (k > 1)
 		qsort(v, k, sizeof(*v), by_field);
 	for (size_t i = 0; i < r->nstores; i++)
-		merge(find(v, k, r->stores[i].field), r->stores[i].origin, &r->stores[i]);
+		merge(find(v, k, r->stores[i].field),
+		      store_origin(&r->stores[i], resolve, ctx), &r->stores[i]);
 	/* copies between fields: to a fixpoint (origins only grow) */
 	while (changed) {
 		changed = false;
@@ -96,7 +105,7 @@ static void note_store(struct finding *f, const struct field_store *st, const ch
 void results_apply_field_stores(struct results *r)
 {
 	size_t n, kept = 0;
-	struct field_origin_sum *sums = summarize(r, &n);
+	struct field_origin_sum *sums = summarize(r, &n, NULL, NULL);
 
 	for (size_t i = 0; i < r->nf; i++) {
 		struct finding *f = &r->f[i];
@@ -129,12 +138,18 @@ struct field_origins {
 	size_t n;
 };
 
-struct field_origins *field_origins_of(const struct results *r)
+struct field_origins *field_origins_resolved(const struct results *r, resolve_fn resolve,
+					     void *ctx)
 {
 	struct field_origins *fo = xcalloc(1, sizeof(*fo));
 
-	fo->v = summarize(r, &fo->n);
+	fo->v = summarize(r, &fo->n, resolve, ctx);
 	return fo;
+}
+
+struct field_origins *field_origins_of(const struct results *r)
+{
+	return field_origins_resolved(r, NULL, NULL);
 }
 
 unsigned field_origins_get(const struct field_origins *fo, const char *field,
@@ -157,12 +172,16 @@ void field_origins_free(struct field_origins *fo)
 
 void field_store_note(struct finding *f, const struct field_store *st, const char *what)
 {
-	char buf[512];
+	char buf[512], origin[64];
 	int n = what ? snprintf(buf, sizeof(buf), "%s: ", what) : 0;
 
 	if (st->from_field)
 		snprintf(buf + n, sizeof(buf) - (size_t)n, "'%s' is filled from '%s' in %s()",
 			 st->field, st->from_field, st->function);
+	else if (st->param)
+		snprintf(buf + n, sizeof(buf) - (size_t)n, "'%s' is filled in %s() with its "
+			 "parameter %d (%s pages, from its callers)", st->field, st->function,
+			 st->param, origin_describe(st->origin, origin, sizeof(origin)));
 	else
 		snprintf(buf + n, sizeof(buf) - (size_t)n, "'%s' is filled with %s in %s()",
 			 st->field, st->origin & ORIGIN_MAY_BE_SECURE ?

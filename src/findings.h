@@ -40,6 +40,10 @@ struct field_store {
 	char *field;		/* "struct.field" */
 	unsigned origin;	/* enum origin_bits */
 	char *from_field;	/* a copy of another field's page (origin 0) */
+	int param;		/* 1-based: the page is this parameter of the
+				 * function (origin: what its callers hand it,
+				 * unknown until the analysis across files
+				 * says); 0: none */
 	char *file, *function;
 	unsigned line, col;
 };
@@ -89,6 +93,12 @@ struct field_origins *field_origins_of(const struct results *r);
 unsigned field_origins_get(const struct field_origins *fo, const char *field,
 			   const struct field_store **why);
 void field_origins_free(struct field_origins *fo);
+/* The same, where a store of a parameter's page (param) has the origin
+ * resolve() gives it. */
+struct field_origins *field_origins_resolved(const struct results *r,
+					     unsigned (*resolve)(const struct field_store *st,
+								 void *ctx),
+					     void *ctx);
 /* "what: 'field' is filled with ... in fn()", at the store (what may be NULL). */
 void field_store_note(struct finding *f, const struct field_store *st, const char *what);
 /* Paths under prefix (a directory) are made relative to it. */

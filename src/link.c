@@ -185,13 +185,17 @@ static unsigned long long mix(unsigned long long h, unsigned long long v)
 }
 
 /* What the analysis of g depends on besides its own code: the origins of
- * its parameters and the summaries its calls are bound to. */
+ * its parameters and of the fields it reads, and the summaries its calls
+ * are bound to. */
 static unsigned long long inputs_of(const struct function *fn, const struct catalog *cat)
 {
 	unsigned long long h = 1469598103934665603ULL;
 
 	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++)
 		h = mix(h, fn->param_obj[k] >= 0 ? fn->objs[fn->param_obj[k]].origin : 0);
+	for (int o = 0; o < fn->nobjs; o++)
+		if (fn->objs[o].field)
+			h = mix(h, fn->objs[o].origin);
 	for (int b = 0; b < fn->nblocks; b++)
 		for (int i = 0; i < fn->blocks[b].nev; i++) {
 			const struct event *ev = &fn->blocks[b].ev[i];
@@ -354,22 +358,21 @@ bool program_has_file(const char *file, void *ctx)
 }
 
 void program_analyze(struct program *p, const struct catalog *cat,
-		     const struct field_store *stores, size_t nstores,
+		     struct field_store *stores, size_t nstores,
 		     const struct knowledge *known, struct results *found,
 		     struct knowledge *learned)
 {
 	struct linker l = {.p = p, .base = cat, .known = known};
 	struct round prev = {0}, cur = {0};
-	struct results stored = {.stores = (struct field_store *)stores, .nstores = nstores};
 
 	if (!p->n)
 		return;
 	index_program(&l);
 	take_outside(&l);
-	l.fields = field_origins_of(&stored);
 	l.stores = stores;
 	l.nstores = nstores;
 	solve_origins(&l);	/* no calls logged yet: every parameter unknown */
+	refresh_fields(&l);
 	l.inputs = xcalloc(l.nfns + 1, sizeof(*l.inputs));
 	l.last = xcalloc(l.nfns + 1, sizeof(*l.last));
 	l.analyzed = xcalloc(l.nfns + 1, sizeof(*l.analyzed));
@@ -386,6 +389,7 @@ void program_analyze(struct program *p, const struct catalog *cat,
 			break;
 		}
 		solve_origins(&l);
+		refresh_fields(&l);
 		after = origins_now(&l);
 		done = round > 0 && same_summaries(&prev, &cur, p->n) &&
 		       !memcmp(before, after, l.nfns * MAX_PARAMS * sizeof(unsigned));
@@ -402,6 +406,7 @@ void program_analyze(struct program *p, const struct catalog *cat,
 			trace_parameter(&l, &prev.found.f[i], g);
 	if (learned)
 		learn(&l, &prev, learned);
+	settle_stores(&l);
 	/* the stores were recorded by the per-file runs already */
 	results_take(found, &(struct results){.f = prev.found.f, .nf = prev.found.nf,
 					      .cf = prev.found.cf, .s = prev.found.s,
@@ -418,6 +423,7 @@ void program_analyze(struct program *p, const struct catalog *cat,
 	free(l.file_of);
 	free(l.byname);
 	free(l.slots);
+	free(l.storer);
 	free(l.tables.v);
 	summary_free(&l.outside);
 	free(l.handed);

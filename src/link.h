@@ -23,11 +23,12 @@ void program_free(struct program *p);
 
 /* Judges every function of p again, into found (findings and sites of p's
  * files). stores (every analyzed file's, from the per-file runs) tell the
- * origins of pages read from fields. known (may be NULL), what an earlier
+ * origins of pages read from fields; a store of a parameter's page gets the
+ * origins its callers hand it, written back into it. known (may be NULL), what an earlier
  * tree run learned, stands in for what p does not define; learned (may be
  * NULL) receives what this run learned. */
 void program_analyze(struct program *p, const struct catalog *cat,
-		     const struct field_store *stores, size_t nstores,
+		     struct field_store *stores, size_t nstores,
 		     const struct knowledge *known, struct results *found,
 		     struct knowledge *learned);
 /* Is file one of p's? (for results_replace_analysis()) */

@@ -46,8 +46,10 @@ struct linker {
 	struct param_origin *prov;	/* [g * MAX_PARAMS + k] */
 	struct call_log *logs;		/* [g], of the last round */
 	struct field_origins *fields;
-	const struct field_store *stores;	/* every analyzed file's */
+	struct field_store *stores;	/* every analyzed file's */
 	size_t nstores;
+	long *storer;			/* [store]: the function whose parameter
+					 * it stored, or -1 */
 	const struct knowledge *known;	/* of an earlier tree run, or NULL */
 	/* calls to functions p does not define: what they are handed, for a
 	 * later run on the files that define them (collected when set) */
@@ -89,6 +91,10 @@ unsigned param_value(struct linker *l, size_t g, int k);
 void hand_outside(struct linker *l, const char *name);
 void solve_origins(struct linker *l);
 void set_origins(struct linker *l, size_t g);
+/* Field origins again, with stores of parameters' pages as their callers
+ * now say; at the end, written into the stores themselves. */
+void refresh_fields(struct linker *l);
+void settle_stores(struct linker *l);
 
 /* link_trace.c */
 void trace_parameter(struct linker *l, struct finding *f, size_t g);

@@ -151,3 +151,52 @@ void set_origins(struct linker *l, size_t g)
 	}
 }
 
+
+static void found_storer(struct linker *l, size_t g, void *ctx)
+{
+	(void)l;
+	if (*(long *)ctx < 0)
+		*(long *)ctx = (long)g;
+}
+
+static void map_storers(struct linker *l)
+{
+	l->storer = xcalloc(l->nstores + 1, sizeof(*l->storer));
+	for (size_t i = 0; i < l->nstores; i++) {
+		const struct field_store *st = &l->stores[i];
+		l->storer[i] = -1;
+		if (!st->param)
+			continue;
+		for (size_t f = 0; f < l->p->n; f++)
+			if (l->p->files[f].file && !strcmp(l->p->files[f].file, st->file)) {
+				each_target(l, st->function, f, found_storer, &l->storer[i]);
+				break;
+			}
+	}
+}
+
+static unsigned resolve_store(const struct field_store *st, void *ctx)
+{
+	struct linker *l = ctx;
+	long g = l->storer[st - l->stores];
+
+	return g >= 0 && st->param <= MAX_PARAMS ? param_value(l, (size_t)g, st->param - 1)
+						 : st->origin;
+}
+
+void refresh_fields(struct linker *l)
+{
+	struct results stored = {.stores = l->stores, .nstores = l->nstores};
+
+	if (!l->storer)
+		map_storers(l);
+	field_origins_free(l->fields);
+	l->fields = field_origins_resolved(&stored, resolve_store, l);
+}
+
+void settle_stores(struct linker *l)
+{
+	for (size_t i = 0; i < l->nstores; i++)
+		if (l->stores[i].param)
+			l->stores[i].origin = resolve_store(&l->stores[i], l);
+}

@@ -99,6 +99,8 @@ json_object *results_json(const struct results *r)
 		if (st->from_field)
 			json_object_object_add(o, "from_field",
 					       json_object_new_string(st->from_field));
+		if (st->param)
+			json_object_object_add(o, "param", json_object_new_int(st->param));
 		json_object_object_add(o, "origin", json_object_new_string(
 			origin_describe(st->origin, origin, sizeof(origin))));
 		json_object_array_add(stores, o);

@@ -118,6 +118,7 @@ static int load_store(json_object *o, struct results *r)
 	st->field = xstrdup(str(o, "field"));
 	st->from_field = str(o, "from_field") ? xstrdup(str(o, "from_field")) : NULL;
 	st->origin = origin_parse(str(o, "origin"));
+	st->param = json_object_object_get(o, "param") ? num(o, "param") : 0;
 	st->file = xstrdup(str(o, "file"));
 	st->function = dup_or_empty(str(o, "function"));
 	st->line = num(o, "line");
