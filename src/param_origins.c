@@ -175,13 +175,21 @@ static void map_storers(struct linker *l)
 	}
 }
 
+/* A store of a parameter's page has the origins its callers hand it, when
+ * every one of them is known. While one is unknown the store stays
+ * unknown: fields are keyed by struct name, and a shared struct
+ * (page_frag) filled by generic code called from everywhere (tls_push_data)
+ * would otherwise make every driver's rx page read from it look secure. */
 static unsigned resolve_store(const struct field_store *st, void *ctx)
 {
 	struct linker *l = ctx;
 	long g = l->storer[st - l->stores];
+	unsigned v;
 
-	return g >= 0 && st->param <= MAX_PARAMS ? param_value(l, (size_t)g, st->param - 1)
-						 : st->origin;
+	if (g < 0 || st->param > MAX_PARAMS)
+		return st->origin;
+	v = param_value(l, (size_t)g, st->param - 1);
+	return v & ORIGIN_UNKNOWN ? ORIGIN_UNKNOWN : v;
 }
 
 void refresh_fields(struct linker *l)
