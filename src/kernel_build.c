@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
 
 static const struct {
 	const char *arch, *srcarch, *make_arch, *cross_compile, *clang_target;
@@ -283,10 +284,15 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 	{
 		struct strbuf config = {0};
 		sb_addf(&config, "%s/.config", b->objtree);
-		if ((access(sb.buf, R_OK) || newer(config.buf, sb.buf)) && run_make(b, ai, "prepare", NULL, NULL)) {
-			sb_release(&config);
-			sb_release(&sb);
-			return -1;
+		if (access(sb.buf, R_OK) || newer(config.buf, sb.buf)) {
+			if (run_make(b, ai, "prepare", NULL, NULL)) {
+				sb_release(&config);
+				sb_release(&sb);
+				return -1;
+			}
+			/* kbuild rewrites the file only when its text changes: a
+			 * .config that syncconfig touched would prepare every run */
+			utime(sb.buf, NULL);
 		}
 		if (kconfig_load(&b->config, config.buf))
 			fprintf(stderr, "pagecheck: %s: cannot be read\n", config.buf);
