@@ -562,7 +562,7 @@ static int call(struct builder *b, CXCursor c, bool want)
 	int n = clang_Cursor_getNumArguments(c);
 	const struct api *api = catalog_find(b->cat, name);
 	int *args = NULL, r = VAL_NONE, out_arg = -1;
-	bool pages = false;
+	bool pages = false, returns_page = type_is_page(clang_getCursorType(c));
 	struct kids k;
 
 	if (n < 0)
@@ -602,9 +602,8 @@ static int call(struct builder *b, CXCursor c, bool want)
 		free(args);
 		b->fn->blocks[b->cur].term = TERM_NONE;
 		b->cur = new_block(b);
-	} else if (pages || type_is_page(clang_getCursorType(c))) {
-		r = emit_late_call(b, name, args, n, type_is_page(clang_getCursorType(c)),
-				   out_arg, cursor_loc(c));
+	} else if (pages || returns_page) {
+		r = emit_late_call(b, name, args, n, returns_page, out_arg, cursor_loc(c));
 	} else {
 		free(args);
 	}

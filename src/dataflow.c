@@ -650,12 +650,13 @@ static void record_store(struct check_ctx *ctx, const struct state *s, int d,
 		return;
 	sb_addf(&key, "%s.%s", p->strct, p->field);
 	for (int o = 0; o < fn->nobjs; o++) {
+		int k;
 		if (!objset_has(&s->bind[d], o))
 			continue;
 		if (fn->objs[o].field)
 			add_store(ctx, key.buf, 0, fn->objs[o].field, 0, ev);
-		else if (param_of(fn, o) >= 0)	/* as its callers say */
-			add_store(ctx, key.buf, fn->objs[o].origin, NULL, param_of(fn, o) + 1, ev);
+		else if ((k = param_of(fn, o)) >= 0)	/* as its callers say */
+			add_store(ctx, key.buf, fn->objs[o].origin, NULL, k + 1, ev);
 		else
 			origin |= fn->objs[o].origin;
 	}

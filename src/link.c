@@ -165,18 +165,25 @@ static bool same_summaries(const struct round *a, const struct round *b, size_t 
 }
 
 /* base + a union of summary sets, as one catalog. */
+/* The entries of several sets, borrowed (free only the array). */
+static void borrow_all(struct summary_set *all, const struct summary_set *set)
+{
+	for (size_t j = 0; set && j < set->n; j++) {
+		GROW(all->v, all->n, all->cap);
+		all->v[all->n++] = set->v[j];
+	}
+}
+
+/* base + a union of summary sets, as one catalog. */
 static void catalog_of(const struct catalog *base, struct summary_set *const *sets, int n,
 		       struct catalog *out)
 {
 	struct summary_set all = {0};
 
 	for (int i = 0; i < n; i++)
-		for (size_t j = 0; sets[i] && j < sets[i]->n; j++) {
-			GROW(all.v, all.n, all.cap);
-			all.v[all.n++] = sets[i]->v[j];
-		}
+		borrow_all(&all, sets[i]);
 	catalog_with_summaries(base, &all, out);
-	free(all.v);	/* the entries are the sets' own */
+	free(all.v);
 }
 
 static unsigned long long mix(unsigned long long h, unsigned long long v)
@@ -268,14 +275,8 @@ static void run_round(struct linker *l, const struct round *prev, struct round *
 		/* a slot is judged by every function stored in it, wherever */
 		struct summary_set fns = {0};
 		for (size_t f = 0; f < nfiles; f++)
-			for (size_t j = 0; j < r->statics[f].n; j++) {
-				GROW(fns.v, fns.n, fns.cap);
-				fns.v[fns.n++] = r->statics[f].v[j];
-			}
-		for (size_t j = 0; j < r->global.n; j++) {
-			GROW(fns.v, fns.n, fns.cap);
-			fns.v[fns.n++] = r->global.v[j];
-		}
+			borrow_all(&fns, &r->statics[f]);
+		borrow_all(&fns, &r->global);
 		summary_add_slots(&r->slots, &fns, &l->tables, l->base);
 		free(fns.v);
 	}
@@ -292,23 +293,12 @@ static unsigned *origins_now(const struct linker *l)
 
 /* ---- what later runs reuse ---- */
 
-static void copy_summary(struct summary_set *into, const struct api *a)
-{
-	struct api c = *a;
-
-	c.name = xstrdup(a->name);
-	c.inner_api = a->inner_api ? xstrdup(a->inner_api) : NULL;
-	c.def_file = a->def_file ? xstrdup(a->def_file) : NULL;
-	GROW(into->v, into->n, into->cap);
-	into->v[into->n++] = c;
-}
-
 static void learn(struct linker *l, const struct round *r, struct knowledge *k)
 {
 	for (size_t i = 0; i < r->global.n; i++)
-		copy_summary(&k->sums, &r->global.v[i]);
+		summary_copy(&k->sums, &r->global.v[i], r->global.v[i].name);
 	for (size_t i = 0; i < r->slots.n; i++)
-		copy_summary(&k->sums, &r->slots.v[i]);
+		summary_copy(&k->sums, &r->slots.v[i], r->slots.v[i].name);
 	for (size_t g = 0; g < l->nfns; g++)
 		for (int kk = 0; kk < MAX_PARAMS; kk++) {
 			const struct param_origin *po = param(l, g, kk);
@@ -343,7 +333,7 @@ static void take_outside(struct linker *l)
 		size_t defined = 0;
 		each_target(l, a->name, (size_t)-1, count_target, &defined);
 		if (!defined)
-			copy_summary(&l->outside, a);
+			summary_copy(&l->outside, a, a->name);
 	}
 }
 

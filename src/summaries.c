@@ -13,16 +13,14 @@ void summary_add(struct summary_set *s, const struct function *fn,
 	if (!fs->returned || catalog_find(base, fn->name))
 		return;
 	if (fs->held) {
-		for (k = 0; !(fs->held & (1u << k)); k++)
-			;
+		k = __builtin_ctz(fs->held);
 		a.cls = API_ACQUIRE;
 		a.page = k;
 		a.returns_arg = fs->value_param == k;
 		a.value_arg = k;
 		a.implicit_guard = (fs->guarded >> k) & 1;
 	} else if (fs->filled) {
-		for (k = 0; !(fs->filled & (1u << k)); k++)
-			;
+		k = __builtin_ctz(fs->filled);
 		a.cls = API_ACQUIRE;
 		a.page = k;
 		a.page_array = true;
@@ -30,21 +28,18 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.result = RESULT_COUNT;
 	} else if (fs->attached) {
 		/* the carrier argument is not modeled: carriers are not told apart */
-		for (k = 0; !(fs->attached & (1u << k)); k++)
-			;
+		k = __builtin_ctz(fs->attached);
 		a.cls = API_SINK;
 		a.sink = SINK_ATTACH;
 		a.page = k;
 		a.carrier = k ? 0 : 1;
 	} else if (fs->direct) {
-		for (k = 0; !(fs->direct & (1u << k)); k++)
-			;
+		k = __builtin_ctz(fs->direct);
 		a.cls = API_SINK;
 		a.sink = SINK_DIRECT;
 		a.page = k;
 	} else if (fs->released) {
-		for (k = 0; !(fs->released & (1u << k)); k++)
-			;
+		k = __builtin_ctz(fs->released);
 		a.cls = API_RELEASE;
 		a.page = k;
 	} else if (fs->returns_page && fs->returns_new_ref) {
@@ -144,7 +139,6 @@ void summary_add_slots(struct summary_set *out, const struct summary_set *fns,
 		const char *slot = by[i]->slot;
 		const struct api *first = NULL;
 		bool same = true;
-		struct api a;
 
 		for (end = i; end < t->n && !strcmp(by[end]->slot, slot); end++)
 			;
@@ -160,15 +154,21 @@ void summary_add_slots(struct summary_set *out, const struct summary_set *fns,
 		}
 		if (!same || !first)
 			continue;
-		a = *first;
-		a.name = xstrdup(slot);
-		a.inner_api = first->inner_api ? xstrdup(first->inner_api) : NULL;
-		a.def_file = first->def_file ? xstrdup(first->def_file) : NULL;
-		GROW(out->v, out->n, out->cap);
-		out->v[out->n++] = a;
+		summary_copy(out, first, slot);
 	}
 	free(named);
 	free(by);
+}
+
+void summary_copy(struct summary_set *into, const struct api *a, const char *name)
+{
+	struct api c = *a;
+
+	c.name = xstrdup(name);
+	c.inner_api = a->inner_api ? xstrdup(a->inner_api) : NULL;
+	c.def_file = a->def_file ? xstrdup(a->def_file) : NULL;
+	GROW(into->v, into->n, into->cap);
+	into->v[into->n++] = c;
 }
 
 void summary_take(struct summary_set *into, struct summary_set *from)

@@ -24,6 +24,8 @@ void summary_add(struct summary_set *s, const struct function *fn,
  * same summary in fns (every .get = ...) gets that summary too, into out. */
 void summary_add_slots(struct summary_set *out, const struct summary_set *fns,
 		       const struct ops_tables *t, const struct catalog *base);
+/* Appends a copy of a, named name (its own strings). */
+void summary_copy(struct summary_set *into, const struct api *a, const char *name);
 /* Moves every summary of from to the end of into. */
 void summary_take(struct summary_set *into, struct summary_set *from);
 bool summary_equal(const struct summary_set *a, const struct summary_set *b);
