@@ -21,10 +21,175 @@ virtual context
 virtual org
 virtual report
 
+@proven@
+statement S;
+position p;
+@@
+(
+if (!PageUptodate(...)) {
+<+...
+(
+__folio_start_writeback@p(...)
+|
+folio_get@p(...)
+|
+folio_start_writeback@p(...)
+|
+folio_try_get@p(...)
+|
+get_page@p(...)
+|
+set_page_writeback@p(...)
+|
+try_get_page@p(...)
+|
+try_grab_folio@p(...)
+|
+try_grab_folio_fast@p(...)
+|
+try_grab_page@p(...)
+)
+...+>
+}
+else S
+|
+if (!PageUptodate(...)) {
+<+...
+(
+__folio_start_writeback@p(...)
+|
+folio_get@p(...)
+|
+folio_start_writeback@p(...)
+|
+folio_try_get@p(...)
+|
+get_page@p(...)
+|
+set_page_writeback@p(...)
+|
+try_get_page@p(...)
+|
+try_grab_folio@p(...)
+|
+try_grab_folio_fast@p(...)
+|
+try_grab_page@p(...)
+)
+...+>
+}
+|
+if (!folio_test_uptodate(...)) {
+<+...
+(
+__folio_start_writeback@p(...)
+|
+folio_get@p(...)
+|
+folio_start_writeback@p(...)
+|
+folio_try_get@p(...)
+|
+get_page@p(...)
+|
+set_page_writeback@p(...)
+|
+try_get_page@p(...)
+|
+try_grab_folio@p(...)
+|
+try_grab_folio_fast@p(...)
+|
+try_grab_page@p(...)
+)
+...+>
+}
+else S
+|
+if (!folio_test_uptodate(...)) {
+<+...
+(
+__folio_start_writeback@p(...)
+|
+folio_get@p(...)
+|
+folio_start_writeback@p(...)
+|
+folio_try_get@p(...)
+|
+get_page@p(...)
+|
+set_page_writeback@p(...)
+|
+try_get_page@p(...)
+|
+try_grab_folio@p(...)
+|
+try_grab_folio_fast@p(...)
+|
+try_grab_page@p(...)
+)
+...+>
+}
+|
+if (pipe_buf_try_steal(...)) {
+<+...
+(
+__folio_start_writeback@p(...)
+|
+folio_get@p(...)
+|
+folio_start_writeback@p(...)
+|
+folio_try_get@p(...)
+|
+get_page@p(...)
+|
+set_page_writeback@p(...)
+|
+try_get_page@p(...)
+|
+try_grab_folio@p(...)
+|
+try_grab_folio_fast@p(...)
+|
+try_grab_page@p(...)
+)
+...+>
+}
+else S
+|
+if (pipe_buf_try_steal(...)) {
+<+...
+(
+__folio_start_writeback@p(...)
+|
+folio_get@p(...)
+|
+folio_start_writeback@p(...)
+|
+folio_try_get@p(...)
+|
+get_page@p(...)
+|
+set_page_writeback@p(...)
+|
+try_get_page@p(...)
+|
+try_grab_folio@p(...)
+|
+try_grab_folio_fast@p(...)
+|
+try_grab_page@p(...)
+)
+...+>
+}
+)
+
 @ref exists@
 expression P, E, S0, S1;
 identifier first, sink;
-position p1, p2;
+position p1 != proven.p, p2;
 @@
 (
 folio_get@first@p1(P, ...)

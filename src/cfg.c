@@ -433,6 +433,10 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
 		snprintf(name, sizeof(name), "%s()", api->name);
 		ev->obj = new_object(b, OBJ_CALL, name, api->origin, loc, api->name);
 	}
+	/* the page as it is on the edge where the test proves it never secure */
+	if (api->cls == API_NOT_SECURE && page_arg >= 0)
+		ev->obj = new_object(b, OBJ_ASSIGN, b->fn->paths[page_arg].name,
+				     ORIGIN_NOT_SECURE, loc, api->name);
 	if (want || api->page == PAGE_RETURN)
 		ev->dest = new_temp(b);
 	return ev->dest;

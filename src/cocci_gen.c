@@ -124,9 +124,10 @@ static bool has_word(const char *text, const char *w)
 }
 
 /* Appends "@name flags@", the declarations of exactly the metavariables
- * body uses (spatch warns about the others), and the body. */
+ * body uses (spatch warns about the others), and the body. p1_not: a rule
+ * whose positions p1 may not take (NULL: none). */
 static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
-		      const char *body)
+		      const char *body, const char *p1_not)
 {
 	static const char *const expressions[] = {
 		"P", "E", "E0", "E1", "E2", "E3", "E4", "E5", "E6", "E7",
@@ -148,6 +149,8 @@ static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
 				continue;
 			sb_addf(sb, "%s%s", *sep ? sep : kinds[k].kind, *sep ? "" : " ");
 			sb_adds(sb, kinds[k].names[i]);
+			if (p1_not && !strcmp(kinds[k].names[i], "p1"))
+				sb_addf(sb, " != %s.p", p1_not);
 			sep = ", ";
 		}
 		if (*sep)
@@ -160,7 +163,7 @@ static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
  * array of pages. rule: its name; shape: which acquires; page: the page as
  * the sink sees it (P or P[E]). */
 static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const char *rule,
-			 bool returned, bool array, bool secure)
+			 bool returned, bool array, bool secure, bool proven)
 {
 	bool first = true;
 	struct strbuf calls = {0};
@@ -191,9 +194,50 @@ static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const cha
 	sb_adds(&calls, ")\n");
 	no_guard_on(&calls, cat, page);
 	sink_calls(&calls, cat, page);
-	emit_rule(sb, rule, "exists", calls.buf);
+	emit_rule(sb, rule, "exists", calls.buf, proven && !returned && !array ? "proven" : NULL);
 	sb_release(&calls);
 	return true;
+}
+
+static bool takes_page_ref(const struct api *a)
+{
+	return a->cls == API_ACQUIRE && a->page >= 0 && !a->page_array && cocci_can_name(a);
+}
+
+/* Rule "proven": the references taken inside the branch where a test of
+ * the catalog proves the page never secure (if (pipe_buf_try_steal(...))
+ * { get_page(...); ... }). Their positions are excluded from the matching
+ * rules. The proof by an early return (if (!steal) return; get_page())
+ * is beyond this: pagecheck's clang engine follows it. */
+static bool proven_rule(struct strbuf *sb, const struct catalog *cat)
+{
+	struct strbuf refs = {0}, body = {0};
+	bool first_ref = true, first = true;
+
+	for (size_t i = 0; i < cat->napis; i++)
+		if (takes_page_ref(&cat->apis[i])) {
+			disjunction_start(&refs, &first_ref);
+			sb_addf(&refs, "%s@p(...)\n", cat->apis[i].name);
+		}
+	sb_adds(&refs, ")\n");
+	for (size_t i = 0; i < cat->napis; i++) {
+		const struct api *a = &cat->apis[i];
+		/* any reference in the branch: the page tested (buf->page of
+		 * pipe_buf_try_steal(pipe, buf)) is not matched against it */
+		if (a->cls != API_NOT_SECURE || strchr(a->name, '.') || first_ref)
+			continue;
+		for (int has_else = 1; has_else >= 0; has_else--) {
+			disjunction_start(&body, &first);
+			sb_addf(&body, "if (%s%s(...)) {\n<+...\n%s...+>\n}\n%s",
+				a->proves_on_true ? "" : "!", a->name, refs.buf,
+				has_else ? "else S\n" : "");
+		}
+	}
+	if (!first)
+		sb_addf(sb, "\n@proven@\nstatement S;\nposition p;\n@@\n%s)\n", body.buf);
+	sb_release(&refs);
+	sb_release(&body);
+	return !first;
 }
 
 static void missing_accessible(struct strbuf *sb, const struct catalog *cat)
@@ -206,11 +250,13 @@ static void missing_accessible(struct strbuf *sb, const struct catalog *cat)
 		{"ret", true, false, true}, {"arr", false, true, true},
 	};
 
+	bool proven = proven_rule(sb, cat);
+
 	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++) {
 		const char *conf = shapes[i].secure ? "definite" : "possible";
 		char msg[256];
 		if (!acquire_rule(sb, cat, shapes[i].rule, shapes[i].returned, shapes[i].array,
-				  shapes[i].secure))
+				  shapes[i].secure, proven))
 			continue;
 		snprintf(msg, sizeof(msg), "'%%s%s' reaches I/O in %%s() without "
 			 GUARD_PAGE "() after %%s() took a new reference on line %%s (%s) "
@@ -281,7 +327,7 @@ static void unchecked_accessible(struct strbuf *sb, const struct catalog *cat)
 	struct strbuf body = {0};
 
 	guard_calls(&body, cat, "%s@first@p2(P);\n");
-	emit_rule(sb, "r", "", body.buf);
+	emit_rule(sb, "r", "", body.buf, NULL);
 	report_scripts(sb, "r", "P first", "the result of %s(%s) is ignored: on "
 		       "failure the page is still secure (definite) [unchecked-accessible]",
 		       "first, P");
@@ -290,7 +336,7 @@ static void unchecked_accessible(struct strbuf *sb, const struct catalog *cat)
 	guard_calls(&body, cat, "res = %s@first@p1(P)\n");
 	sb_adds(&body, "... when != res\n    when != P = E\n");
 	sink_calls(&body, cat, "P");
-	emit_rule(sb, "s", "exists", body.buf);
+	emit_rule(sb, "s", "exists", body.buf, NULL);
 	report_scripts(sb, "s", "p1 P first sink", "'%s' reaches I/O in %s() before "
 		       "the result of %s() on line %s is tested (definite) [unchecked-accessible]",
 		       "P, sink, first, p1[0].line");
@@ -327,7 +373,7 @@ static void start_to_io_without_ref(struct strbuf *sb, const struct catalog *cat
 	no_acquire_on(starts, cat);
 	sb_adds(starts, "    when != P = E\n");
 	sink_calls(starts, cat, "P");
-	emit_rule(sb, rule, "exists", starts->buf);
+	emit_rule(sb, rule, "exists", starts->buf, NULL);
 	report_scripts(sb, rule, "p1 P first sink", msg, args);
 	context_rule(sb, rule, "sink");
 }
@@ -395,7 +441,7 @@ static void accessible_before_ref(struct strbuf *sb, const struct catalog *cat)
 	}
 	guard_calls(&body, cat, "%s@first@p2(P)\n");
 	sb_adds(&body, "... when any\n}\n");
-	emit_rule(sb, "early", "exists", body.buf);
+	emit_rule(sb, "early", "exists", body.buf, NULL);
 	report_scripts(sb, "early", "P first", "%s() on '%s' while no reference or "
 		       "page lock is held (possible) [accessible-before-ref]", "first, P");
 	context_rule(sb, "early", "first");

@@ -503,6 +503,11 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 	bool deferred = api->result == RESULT_BOOL && ev->dest >= 0 &&
 			(api->cls == API_ACQUIRE || api->cls == API_LOCK);
 
+	if (api->cls == API_NOT_SECURE) {	/* judged on the branch on its result */
+		if (ev->dest >= 0)
+			add_result(s, ev->dest, ev, objs);
+		return;
+	}
 	if (ev->late && api->page != PAGE_RETURN) {
 		/* a summarized helper: what it hands back is its argument, or
 		 * a page it does not produce */
@@ -545,6 +550,7 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 	switch (api->cls) {
 	case API_ORIGIN:
 	case API_CONVERT:
+	case API_NOT_SECURE:
 		break;
 	case API_ACQUIRE:
 		map_objs(s, &objs, t_acquire, api);
@@ -720,6 +726,35 @@ static enum outcome negate(enum outcome o)
 	return neg[o];
 }
 
+/* On this edge the pages of objs are proven never secure (a successful
+ * pipe_buf_try_steal(), a folio that is not uptodate): every path naming
+ * one of them names proof instead, in the states they were in. */
+static void prove_not_secure(struct function *fn, struct state *s, const objset *objs,
+			     int proof)
+{
+	uint64_t st = 0;
+
+	if (proof < 0)
+		return;
+	for (int o = 0; o < fn->nobjs; o++)
+		if (objset_has(objs, o) && o != proof) {
+			st |= s->st[o];
+			s->st[o] = 0;
+		}
+	if (!st)
+		return;
+	for (int p = 0; p < fn->npaths; p++) {
+		bool named = false;
+		for (int w = 0; w < MAX_OBJS / 64; w++) {
+			named |= (s->bind[p].w[w] & objs->w[w]) != 0;
+			s->bind[p].w[w] &= ~objs->w[w];
+		}
+		if (named)
+			objset_add(&s->bind[p], proof);
+	}
+	s->st[proof] |= st;
+}
+
 /* 1: the call did what it does, 0: it did nothing, -1: cannot tell. */
 static int succeeded(enum result_kind kind, enum outcome o)
 {
@@ -762,6 +797,9 @@ static void apply_edge(struct function *fn, struct state *s, int cond, enum outc
 		if (api->cls == API_GUARD) {
 			bool b = ok;
 			map_objs(s, &r->objs, t_guard_outcome, &b);
+		} else if (api->cls == API_NOT_SECURE) {
+			if (ok == api->proves_on_true)
+				prove_not_secure(fn, s, &r->objs, r->ev->obj);
 		} else if (r->ev->obj >= 0) {
 			if (!ok)	/* nothing was produced on this edge */
 				s->st[r->ev->obj] = 0;
@@ -1011,7 +1049,8 @@ static void transfer(struct check_ctx *ctx, struct state *s, const struct block 
 static const char *verdict(const struct object *o)
 {
 	if (!(o->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)))
-		return o->origin & ORIGIN_PINNED ? "guarded" : "kernel-private";
+		return o->origin & ORIGIN_PINNED ? "guarded" :
+		       o->origin & ORIGIN_NOT_SECURE ? "not-secure" : "kernel-private";
 	if (o->io_bad)
 		return "missing";
 	if (o->io_reached)
@@ -1039,6 +1078,11 @@ static void record_sites(struct check_ctx *ctx)
 		site->col = o->kind == OBJ_CALL ? o->site.col : o->acq.col;
 		site->verdict = verdict(o);
 		site->field = o->field ? xstrdup(o->field) : NULL;
+		if (o->origin == ORIGIN_NOT_SECURE) {	/* the test that proved it */
+			const struct api *proof = o->site_api ? catalog_find(ctx->cat, o->site_api)
+							       : NULL;
+			site->reason = proof && proof->reason ? xstrdup(proof->reason) : NULL;
+		}
 	}
 }
 

@@ -117,6 +117,7 @@ static void site_release(struct site *s)
 	free(s->expr);
 	free(s->origin);
 	free(s->field);
+	free(s->reason);
 }
 
 /* Releases the entries of r->arr whose file mine() claims, keeps the rest. */

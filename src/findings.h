@@ -30,8 +30,9 @@ enum engine { ENGINE_CLANG = 1, ENGINE_COCCI = 2, ENGINE_ALL = 3 };
 struct site {
 	char *file, *function, *api, *expr, *origin;
 	unsigned line, col;
-	const char *verdict;	/* guarded, missing, no-io, kernel-private */
+	const char *verdict;	/* guarded, missing, no-io, kernel-private, not-secure */
 	char *field;		/* as in struct finding */
+	char *reason;		/* not-secure: why (the catalog's words) */
 };
 
 /* A page stored into a struct field: what the tree stores in a field tells

@@ -88,6 +88,8 @@ json_object *results_json(const struct results *r)
 		json_object_object_add(o, "verdict", json_object_new_string(s->verdict));
 		if (s->field)
 			json_object_object_add(o, "field", json_object_new_string(s->field));
+		if (s->reason)
+			json_object_object_add(o, "reason", json_object_new_string(s->reason));
 		json_object_array_add(sites, o);
 	}
 	for (size_t i = 0; i < r->nstores; i++) {

@@ -10,7 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const verdicts[] = {"guarded", "missing", "no-io", "kernel-private"};
+static const char *const verdicts[] = {"guarded", "missing", "no-io", "kernel-private",
+					     "not-secure"};
 
 static const char *str(json_object *o, const char *key)
 {
@@ -105,6 +106,7 @@ static int load_site(json_object *o, struct results *r)
 	s->col = num(o, "column");
 	s->verdict = verdict;
 	s->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
+	s->reason = str(o, "reason") ? xstrdup(str(o, "reason")) : NULL;
 	return 0;
 }
 

@@ -21,7 +21,9 @@ static const char *const class_names[] = {
 	[API_ORIGIN] = "origin", [API_ACQUIRE] = "acquire", [API_GUARD] = "guard",
 	[API_SINK] = "sink", [API_RELEASE] = "release", [API_LOCK] = "lock",
 	[API_UNLOCK] = "unlock", [API_CONVERT] = "convert",
+	[API_NOT_SECURE] = "not_secure",
 };
+#define NCLASSES ((int)(sizeof(class_names) / sizeof(*class_names)))
 static const char *const result_names[] = {
 	[RESULT_NONE] = "none", [RESULT_BOOL] = "bool", [RESULT_ERRNO] = "errno",
 	[RESULT_COUNT] = "count", [RESULT_POINTER] = "pointer",
@@ -32,7 +34,7 @@ static const char *const sink_names[] = {
 	[SINK_DIRECT] = "direct",
 };
 static const char *const origin_names[] = {
-	"user", "pagecache", "kernel", "pinned", "unknown",
+	"user", "pagecache", "kernel", "pinned", "unknown", "not-secure",
 };
 
 const char *api_class_name(enum api_class cls)
@@ -60,7 +62,7 @@ static int index_of(const char *const *names, int n, const char *s)
 
 int api_class_parse(const char *s)
 {
-	return index_of(class_names, (int)(sizeof(class_names) / sizeof(*class_names)), s);
+	return index_of(class_names, NCLASSES, s);
 }
 
 int api_result_parse(const char *s)
@@ -157,7 +159,7 @@ static int parse_origin(struct loader *l, yaml_node_t *node, unsigned *out)
 	for (yaml_node_item_t *it = node->data.sequence.items.start;
 	     it < node->data.sequence.items.top; it++) {
 		int bit = lookup_word(l, yaml_document_get_node(&l->doc, *it),
-				      "origin", origin_names, 5);
+				      "origin", origin_names, NORIGINS);
 		if (bit < 0)
 			return -1;
 		*out |= 1u << bit;
@@ -209,6 +211,8 @@ static bool key_allowed(enum api_class cls, const char *key)
 		return cls == API_ACQUIRE;
 	if (!strcmp(key, "sink") || !strcmp(key, "carrier"))
 		return cls == API_SINK;
+	if (!strcmp(key, "proves") || !strcmp(key, "reason"))
+		return cls == API_NOT_SECURE;
 	return false;
 }
 
@@ -216,7 +220,7 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 {
 	struct api a = {.page = PAGE_NONE, .carrier = -1, .line = 0};
 	yaml_node_t *class_node = NULL;
-	int cls = -1;
+	int cls = -1, proves = -1;
 
 	if (map->type != YAML_MAPPING_NODE)
 		return fail(l, map, "an api entry must be a mapping");
@@ -231,7 +235,7 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 	}
 	if (!class_node)
 		return fail(l, map, "api entry without a class");
-	cls = lookup_word(l, class_node, "class", class_names, 8);
+	cls = lookup_word(l, class_node, "class", class_names, NCLASSES);
 	if (cls < 0)
 		return -1;
 	a.cls = (enum api_class)cls;
@@ -297,6 +301,16 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 			free(a.member_field);
 			a.member_struct = strndup(s, (size_t)(dot - s));
 			a.member_field = xstrdup(dot + 1);
+		} else if (!strcmp(key, "proves")) {
+			if ((proves = parse_bool(l, v, "proves")) < 0)
+				return -1;
+			a.proves_on_true = proves;
+		} else if (!strcmp(key, "reason")) {
+			const char *s = scalar(l, v, "reason");
+			if (!s)
+				return -1;
+			free(a.reason);
+			a.reason = xstrdup(s);
 		}
 	}
 	if (!a.name)
@@ -310,6 +324,9 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 	if (a.cls != API_SINK && a.page == PAGE_NONE)
 		return fail(l, map, "'%s' (%s) needs 'page' or 'pages'", a.name,
 			    class_names[a.cls]);
+	if (a.cls == API_NOT_SECURE && (a.result != RESULT_BOOL || proves < 0 || !a.reason))
+		return fail(l, map, "not_secure '%s' needs 'result: bool', 'proves: true|false' "
+			    "and a 'reason'", a.name);
 	if (a.cls == API_ORIGIN && !a.origin)
 		return fail(l, map, "origin '%s' needs an origin list", a.name);
 	if (catalog_find(l->cat, a.name))
@@ -466,6 +483,7 @@ void catalog_free(struct catalog *cat)
 		free(cat->apis[i].name);
 		free(cat->apis[i].member_struct);
 		free(cat->apis[i].member_field);
+		free(cat->apis[i].reason);
 	}
 	for (size_t i = 0; i < cat->nfields; i++) {
 		free(cat->fields[i].strct);
@@ -521,7 +539,7 @@ unsigned origin_parse(const char *described)
 {
 	unsigned origin = 0;
 
-	for (int i = 0; i < 5; i++) {
+	for (int i = 0; i < NORIGINS; i++) {
 		size_t n = strlen(origin_names[i]);
 		for (const char *p = strstr(described, origin_names[i]); p;
 		     p = strstr(p + n, origin_names[i]))
@@ -536,7 +554,7 @@ const char *origin_describe(unsigned origin, char *buf, size_t size)
 	size_t len = 0;
 
 	buf[0] = '\0';
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < NORIGINS; i++)
 		if (origin & (1u << i))
 			len += (size_t)snprintf(buf + len, len < size ? size - len : 0,
 						"%s%s", len ? " or " : "", origin_names[i]);

@@ -7,13 +7,15 @@
 
 enum api_class {
 	API_ORIGIN, API_ACQUIRE, API_GUARD, API_SINK, API_RELEASE,
-	API_LOCK, API_UNLOCK, API_CONVERT,
+	API_LOCK, API_UNLOCK, API_CONVERT, API_NOT_SECURE,
 };
 
 enum origin_bits {
 	ORIGIN_USER = 1, ORIGIN_PAGECACHE = 2, ORIGIN_KERNEL = 4,
 	ORIGIN_PINNED = 8, ORIGIN_UNKNOWN = 16,
+	ORIGIN_NOT_SECURE = 32,	/* proven on one path: stolen, not uptodate */
 };
+#define NORIGINS 6
 #define ORIGIN_MAY_BE_SECURE (ORIGIN_USER | ORIGIN_PAGECACHE)
 
 enum result_kind {
@@ -46,6 +48,10 @@ struct api {
 	unsigned inner_line, inner_col;	/* where (for the trace) */
 	char *def_file;		/* a summary: the file of the function (and of line) */
 	int value_arg;
+	/* not_secure: the test's outcome (true/false) on which the page is
+	 * proven never secure, and the kernel's reason, for the reports */
+	bool proves_on_true;
+	char *reason;
 };
 
 struct field_origin {

@@ -49,7 +49,11 @@ struct pipe_buffer {
 };
 struct pipe_buf_operations {
 	bool (*get)(struct pipe_inode_info *, struct pipe_buffer *);
+	bool (*try_steal)(struct pipe_inode_info *, struct pipe_buffer *);
 };
+bool pipe_buf_try_steal(struct pipe_inode_info *pipe, struct pipe_buffer *buf);
+bool folio_test_uptodate(struct folio *folio);
+int PageUptodate(struct page *page);
 typedef struct { unsigned long pte; } pte_t;
 
 void *memcpy(void *d, const void *s, size_t n);

@@ -1,5 +1,5 @@
 /*
- * check-name: pipe_to_sg(): buf->page (pipe buffer: page cache or user) attached after get_page(); the copy into an allocated page is fine
+ * check-name: a pipe buffer's page (page cache or user) attached after get_page() with no pipe_buf_try_steal() proving it exclusive; the copy into an allocated page is fine
  * check-exit-value: 1
  *
  * check-output-start
