@@ -47,6 +47,10 @@ fn(...) {
     when != P = pagecache_get_page(...)
     when != P = read_mapping_folio(...)
     when != P = read_mapping_page(...)
+    when != P = shmem_read_folio(...)
+    when != P = shmem_read_folio_gfp(...)
+    when != P = shmem_read_mapping_page(...)
+    when != P = shmem_read_mapping_page_gfp(...)
 (
 arch_make_folio_accessible@first@p2(P)
 |

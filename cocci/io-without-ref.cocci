@@ -23,6 +23,8 @@ identifier first, sink;
 position p1, p2;
 @@
 (
+P = hmm_pfn_to_page@first@p1(...)
+|
 P = pmd_page@first@p1(...)
 |
 P = pte_page@first@p1(...)

@@ -294,6 +294,14 @@ P = pagecache_get_page@first@p1(...)
 P = read_mapping_folio@first@p1(...)
 |
 P = read_mapping_page@first@p1(...)
+|
+P = shmem_read_folio@first@p1(...)
+|
+P = shmem_read_folio_gfp@first@p1(...)
+|
+P = shmem_read_mapping_page@first@p1(...)
+|
+P = shmem_read_mapping_page_gfp@first@p1(...)
 )
 ... when != arch_make_folio_accessible(P)
     when != arch_make_page_accessible(P)
@@ -375,6 +383,8 @@ get_user_pages_unlocked@first@p1(E0, E1, P, ...)
 iov_iter_get_pages2@first@p1(E0, P, ...)
 |
 iov_iter_get_pages_alloc2@first@p1(E0, P, ...)
+|
+memfd_pin_folios@first@p1(E0, E1, E2, P, ...)
 )
 ... when != arch_make_folio_accessible(P[I])
     when != arch_make_page_accessible(P[I])
@@ -399,6 +409,12 @@ dma_map_page@sink@p2(S0, P[I], ...)
 dma_map_page_attrs@sink@p2(S0, P[I], ...)
 |
 kernel_sendpage@sink@p2(S0, P[I], ...)
+|
+sg_alloc_append_table_from_pages@sink@p2(S0, P, ...)
+|
+sg_alloc_table_from_pages@sink@p2(S0, P, ...)
+|
+sg_alloc_table_from_pages_segment@sink@p2(S0, P, ...)
 |
 sg_set_folio@sink@p2(S0, P[I], ...)
 |

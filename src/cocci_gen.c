@@ -47,18 +47,21 @@ static void disjunction_start(struct strbuf *sb, bool *first)
 	*first = false;
 }
 
-/* every attach/direct sink, as calls with the page at its own index */
-static void sink_calls(struct strbuf *sb, const struct catalog *cat, const char *page)
+/* every attach/direct sink, as calls with the page at its own index; a
+ * sink of a whole array (sg_alloc_table_from_pages()) takes array, the
+ * array the page is an element of (NULL: none) */
+static void sink_calls(struct strbuf *sb, const struct catalog *cat, const char *page,
+		       const char *array)
 {
 	bool first = true;
 
 	for (size_t i = 0; i < cat->napis; i++) {
 		const struct api *a = &cat->apis[i];
-		if (a->cls != API_SINK || a->page < 0)
+		if (a->cls != API_SINK || a->page < 0 || (a->page_array && !array))
 			continue;
 		disjunction_start(sb, &first);
 		sb_addf(sb, "%s@sink@p2(", a->name);
-		args_with_page_at(sb, 'S', a->page, page);
+		args_with_page_at(sb, 'S', a->page, a->page_array ? array : page);
 		sb_adds(sb, ")\n");
 	}
 	sb_adds(sb, ")\n");
@@ -193,7 +196,7 @@ static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const cha
 	}
 	sb_adds(&calls, ")\n");
 	no_guard_on(&calls, cat, page);
-	sink_calls(&calls, cat, page);
+	sink_calls(&calls, cat, page, array ? "P" : NULL);
 	emit_rule(sb, rule, "exists", calls.buf, proven && !returned && !array ? "proven" : NULL);
 	sb_release(&calls);
 	return true;
@@ -335,7 +338,7 @@ static void unchecked_accessible(struct strbuf *sb, const struct catalog *cat)
 	sb_reset(&body);
 	guard_calls(&body, cat, "res = %s@first@p1(P)\n");
 	sb_adds(&body, "... when != res\n    when != P = E\n");
-	sink_calls(&body, cat, "P");
+	sink_calls(&body, cat, "P", NULL);
 	emit_rule(sb, "s", "exists", body.buf, NULL);
 	report_scripts(sb, "s", "p1 P first sink", "'%s' reaches I/O in %s() before "
 		       "the result of %s() on line %s is tested (definite) [unchecked-accessible]",
@@ -372,7 +375,7 @@ static void start_to_io_without_ref(struct strbuf *sb, const struct catalog *cat
 	sb_adds(starts, ")\n...");
 	no_acquire_on(starts, cat);
 	sb_adds(starts, "    when != P = E\n");
-	sink_calls(starts, cat, "P");
+	sink_calls(starts, cat, "P", NULL);
 	emit_rule(sb, rule, "exists", starts->buf, NULL);
 	report_scripts(sb, rule, "p1 P first sink", msg, args);
 	context_rule(sb, rule, "sink");

@@ -1,6 +1,6 @@
 /*
  * check-name: cocci/missing-accessible.cocci in report mode (coccicheck's form) on the missing-accessible cases; a get_page() in the branch where pipe_buf_try_steal() succeeded is not reported (the early-return form of the proof is beyond it); where it is silent or wrong and pagecheck's clang engine is right is a limit of Coccinelle (see docs/design.md)
- * check-command: for f in testcases/ma-*.c testcases/ok-*.c testcases/ns-steal-*.c; do spatch --very-quiet --no-includes --include-headers -D report --sp-file cocci/missing-accessible.cocci $f; done 2>&1 | sed "s|$PWD/||"
+ * check-command: for f in testcases/ma-*.c testcases/ok-*.c testcases/ns-steal-*.c testcases/ca-*.c; do spatch --very-quiet --no-includes --include-headers -D report --sp-file cocci/missing-accessible.cocci $f; done 2>&1 | sed "s|$PWD/||"
  *
  * check-output-start
 testcases/ma-alias.c:20:1-12: WARNING: queue_buf(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after try_get_page() took a new reference on line 18 (possible) [missing-accessible]
@@ -21,5 +21,11 @@ testcases/ok-error-drops-carrier.c:17:1-12: WARNING: prepare(): 'page' reaches I
 testcases/ok-kernel-private.c:21:1-12: WARNING: fill_rx(): 'c' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 18 (possible) [missing-accessible]
 testcases/ns-steal-failed.c:39:1-12: WARNING: share_stolen_by_ops(): 'buf -> page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 38 (possible) [missing-accessible]
 testcases/ns-steal-failed.c:26:2-13: WARNING: share_unstolen(): 'buf -> page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 24 (possible) [missing-accessible]
+testcases/ca-sg-table-from-pages.c:53:5-37: WARNING: append_user_pages(): 'pages[]' reaches I/O in sg_alloc_append_table_from_pages() without arch_make_page_accessible() after get_user_pages_fast() took a new reference on line 49 (definite) [missing-accessible]
+testcases/ca-sg-table-from-pages.c:40:5-38: WARNING: map_user_segments(): 'pages[]' reaches I/O in sg_alloc_table_from_pages_segment() without arch_make_page_accessible() after get_user_pages_fast() took a new reference on line 36 (definite) [missing-accessible]
+testcases/ca-sg-table-from-pages.c:28:5-30: WARNING: map_user_buffer(): 'd -> pages[]' reaches I/O in sg_alloc_table_from_pages() without arch_make_page_accessible() after get_user_pages_fast() took a new reference on line 24 (definite) [missing-accessible]
+testcases/ca-shmem-memfd-hmm.c:42:6-19: WARNING: shmem_read_into_bio(): 'folio' reaches I/O in bio_add_folio() without arch_make_page_accessible() after shmem_read_folio_gfp() took a new reference on line 38 (definite) [missing-accessible]
+testcases/ca-shmem-memfd-hmm.c:31:2-13: WARNING: shmem_get_pages(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after shmem_read_mapping_page() took a new reference on line 27 (definite) [missing-accessible]
+testcases/ca-shmem-memfd-hmm.c:60:2-14: WARNING: udmabuf_pin(): 'folios[]' reaches I/O in sg_set_folio() without arch_make_page_accessible() after memfd_pin_folios() took a new reference on line 55 (definite) [missing-accessible]
  * check-output-end
  */

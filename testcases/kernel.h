@@ -100,6 +100,19 @@ ssize_t iov_iter_extract_pages(struct iov_iter *i, struct page ***pages,
 			       size_t maxsize, unsigned int maxpages,
 			       unsigned int extraction_flags, size_t *offset0);
 
+long memfd_pin_folios(struct file *memfd, long long start, long long end,
+		      struct folio **folios, unsigned int max_folios,
+		      unsigned long *offset);
+struct page *shmem_read_mapping_page_gfp(struct address_space *mapping,
+					 unsigned long index, gfp_t gfp);
+static inline struct page *shmem_read_mapping_page(struct address_space *mapping,
+						   unsigned long index)
+{
+	return shmem_read_mapping_page_gfp(mapping, index, GFP_KERNEL);
+}
+struct folio *shmem_read_folio_gfp(struct address_space *mapping,
+				   unsigned long index, gfp_t gfp);
+struct page *hmm_pfn_to_page(unsigned long hmm_pfn);
 struct page *find_get_page(struct address_space *mapping, unsigned long offset);
 struct page *find_lock_page(struct address_space *mapping, unsigned long index);
 struct folio *filemap_get_folio(struct address_space *mapping, unsigned long index);
@@ -113,6 +126,9 @@ struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
 struct page *alloc_pages(gfp_t gfp, unsigned int order);
 #define alloc_page(gfp_mask) alloc_pages(gfp_mask, 0)
 struct page *dev_alloc_page(void);
+struct folio *folio_alloc(gfp_t gfp, unsigned int order);
+struct folio *vma_alloc_folio(gfp_t gfp, int order, struct vm_area_struct *vma,
+			      unsigned long addr, bool hugepage);
 
 int arch_make_page_accessible(struct page *page);
 int arch_make_folio_accessible(struct folio *folio);
@@ -150,6 +166,28 @@ dma_addr_t dma_map_page_attrs(struct device *dev, struct page *page,
 #define dma_map_page(d, p, o, s, r) dma_map_page_attrs(d, p, o, s, r, 0)
 int kernel_sendpage(struct socket *sock, struct page *page, int offset,
 		    size_t size, int flags);
+struct sg_table { struct scatterlist *sgl; unsigned int nents, orig_nents; };
+struct sg_append_table { struct sg_table sgt; struct scatterlist *prv; unsigned int total_nents; };
+int sg_alloc_table_from_pages_segment(struct sg_table *sgt, struct page **pages,
+				      unsigned int n_pages, unsigned int offset,
+				      unsigned long size, unsigned int max_segment,
+				      gfp_t gfp_mask);
+static inline int sg_alloc_table_from_pages(struct sg_table *sgt, struct page **pages,
+					    unsigned int n_pages, unsigned int offset,
+					    unsigned long size, gfp_t gfp_mask)
+{
+	return sg_alloc_table_from_pages_segment(sgt, pages, n_pages, offset, size,
+						 0x7fffffff, gfp_mask);
+}
+int sg_alloc_append_table_from_pages(struct sg_append_table *sgt,
+				     struct page **pages, unsigned int n_pages,
+				     unsigned int offset, unsigned long size,
+				     unsigned int max_segment, unsigned int left_pages,
+				     gfp_t gfp_mask);
+int dma_map_sgtable(struct device *dev, struct sg_table *sgt, int dir,
+		    unsigned long attrs);
+void sg_set_folio(struct scatterlist *sg, struct folio *folio, size_t len,
+		  size_t offset);
 int virtqueue_add_outbuf(struct virtqueue *vq, struct scatterlist sg[],
 			 unsigned int num, void *data, gfp_t gfp);
 
