@@ -237,11 +237,9 @@ static void ensure_root(struct builder *b, int path)
 	if (o >= 0) {
 		b->fn->objs[o].origin_from_field = origin != 0;
 		b->fn->paths[path].root = o;
-		if (p->strct && !origin) {
-			struct strbuf key = {0};
-			sb_addf(&key, "%s.%s", p->strct, p->field);
-			b->fn->objs[o].field = sb_detach(&key);
-		}
+		if (p->strct && !origin)
+			b->fn->objs[o].field = catalog_field_key(b->cat, p->strct, p->field,
+								 b->fn->file);
 	}
 }
 
@@ -433,6 +431,11 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
 		snprintf(name, sizeof(name), "%s()", api->name);
 		ev->obj = new_object(b, OBJ_CALL, name, api->origin, loc, api->name);
 	}
+	/* a page put into a field of the argument (skb_page_frag_refill()
+	 * fills pfrag->page) */
+	if (api->cls == API_ORIGIN && api->member_field && page_arg >= 0)
+		ev->obj = new_object(b, OBJ_CALL, b->fn->paths[page_arg].name, api->origin, loc,
+				     api->name);
 	/* the page as it is on the edge where the test proves it never secure */
 	if (api->cls == API_NOT_SECURE && page_arg >= 0)
 		ev->obj = new_object(b, OBJ_ASSIGN, b->fn->paths[page_arg].name,

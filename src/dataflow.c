@@ -536,8 +536,9 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 				free(o->name);
 				o->name = xstrdup(fn->paths[elems].name);
 			}
-		}
-		else
+		} else if (api->member_field && api->page >= 0) {
+			bind_new(s, ev->args[api->page], produced);
+		} else
 			bind_new(s, ev->dest, produced);
 		if (ev->dest >= 0 && api->result != RESULT_NONE)
 			add_result(s, ev->dest, ev, objs);
@@ -649,26 +650,26 @@ static void record_store(struct check_ctx *ctx, const struct state *s, int d,
 {
 	struct function *fn = ctx->fn;
 	const struct path *p = &fn->paths[d];
-	struct strbuf key = {0};
 	unsigned origin = 0;
+	char *key;
 
 	if (!p->strct || !p->field || p->temp)
 		return;
-	sb_addf(&key, "%s.%s", p->strct, p->field);
+	key = catalog_field_key(ctx->cat, p->strct, p->field, fn->file);
 	for (int o = 0; o < fn->nobjs; o++) {
 		int k;
 		if (!objset_has(&s->bind[d], o))
 			continue;
 		if (fn->objs[o].field)
-			add_store(ctx, key.buf, 0, fn->objs[o].field, 0, ev);
+			add_store(ctx, key, 0, fn->objs[o].field, 0, ev);
 		else if ((k = param_of(fn, o)) >= 0)	/* as its callers say */
-			add_store(ctx, key.buf, fn->objs[o].origin, NULL, k + 1, ev);
+			add_store(ctx, key, fn->objs[o].origin, NULL, k + 1, ev);
 		else
 			origin |= fn->objs[o].origin;
 	}
 	if (origin)	/* else NULL, or not a page */
-		add_store(ctx, key.buf, origin, NULL, 0, ev);
-	sb_release(&key);
+		add_store(ctx, key, origin, NULL, 0, ev);
+	free(key);
 }
 
 static void assign_event(struct check_ctx *ctx, struct state *s, const struct event *ev,

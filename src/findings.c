@@ -184,19 +184,39 @@ static void strip_prefix(char *path, const char *prefix, size_t n)
 		memmove(path, path + n + 1, strlen(path + n + 1) + 1);
 }
 
+/* Every "prefix/" inside text (the file a shared struct's field key names,
+ * and the messages quoting it) goes too. */
+static void strip_inside(char *text, const char *prefix, size_t n)
+{
+	for (char *p = text ? strstr(text, prefix) : NULL; p; p = strstr(p, prefix))
+		if (p[n] == '/')
+			memmove(p, p + n + 1, strlen(p + n + 1) + 1);
+		else
+			p += n;
+}
+
 void results_relative_to(struct results *r, const char *prefix)
 {
 	size_t n = strlen(prefix);
 
 	for (size_t i = 0; i < r->nf; i++) {
 		strip_prefix(r->f[i].file, prefix, n);
-		for (size_t j = 0; j < r->f[i].nnotes; j++)
+		strip_inside(r->f[i].field, prefix, n);
+		strip_inside(r->f[i].message, prefix, n);
+		for (size_t j = 0; j < r->f[i].nnotes; j++) {
 			strip_prefix(r->f[i].notes[j].file, prefix, n);
+			strip_inside(r->f[i].notes[j].text, prefix, n);
+		}
 	}
-	for (size_t i = 0; i < r->ns; i++)
+	for (size_t i = 0; i < r->ns; i++) {
 		strip_prefix(r->s[i].file, prefix, n);
-	for (size_t i = 0; i < r->nstores; i++)
+		strip_inside(r->s[i].field, prefix, n);
+	}
+	for (size_t i = 0; i < r->nstores; i++) {
 		strip_prefix(r->stores[i].file, prefix, n);
+		strip_inside(r->stores[i].field, prefix, n);
+		strip_inside(r->stores[i].from_field, prefix, n);
+	}
 	for (size_t i = 0; i < r->nfiles; i++) {
 		strip_prefix(r->files[i].file, prefix, n);
 		if (r->files[i].reason)	/* clang's "file:line:col: error: ..." */

@@ -422,10 +422,12 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->error_returns;
 		else if (!strcmp(key, "page_ops"))
 			list = &l->cat->page_ops;
+		else if (!strcmp(key, "shared_structs"))
+			list = &l->cat->shared_structs;
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
-				    "noreturn, null_checks, transparent, error_returns, page_ops)",
-				    key);
+				    "noreturn, null_checks, transparent, error_returns, page_ops, "
+				    "shared_structs)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -496,6 +498,7 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->transparent);
 	free_list(&cat->error_returns);
 	free_list(&cat->page_ops);
+	free_list(&cat->shared_structs);
 	free(cat->path);
 	memset(cat, 0, sizeof(*cat));
 }
@@ -533,6 +536,17 @@ bool name_list_has(const struct name_list *l, const char *name)
 		if (!strcmp(l->names[i], name))
 			return true;
 	return false;
+}
+
+char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,
+			const char *file)
+{
+	struct strbuf key = {0};
+
+	sb_addf(&key, "%s.%s", strct, field);
+	if (file && name_list_has(&cat->shared_structs, strct))
+		sb_addf(&key, " in %s", file);
+	return sb_detach(&key);
 }
 
 unsigned origin_parse(const char *described)

@@ -74,6 +74,9 @@ struct catalog {
 	/* "struct.field" function pointers pages travel through (->sendpage):
 	 * the files that call or fill them are parsed too */
 	struct name_list page_ops;
+	/* structs embedded by unrelated code (struct page_frag): their
+	 * fields' stores are matched with reads of the same file only */
+	struct name_list shared_structs;
 };
 
 /* Returns 0, or -1 with a "file:line:col: message" in err. */
@@ -83,6 +86,10 @@ const struct api *catalog_find(const struct catalog *cat, const char *name);
 unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
 			      const char *field);
 bool name_list_has(const struct name_list *l, const char *name);
+/* The key under which the stores and reads of a field meet: "struct.field",
+ * and " in <file>" for a shared struct. */
+char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,
+			const char *file);
 const char *origin_describe(unsigned origin, char *buf, size_t size);
 /* The inverse of origin_describe(). */
 unsigned origin_parse(const char *described);

@@ -42,6 +42,11 @@ struct scatterlist { unsigned long page_link; unsigned int offset, length; };
 struct bio { int bi_vcnt; };
 struct sk_buff { int len; };
 struct pipe_inode_info;
+struct page_frag { struct page *page; unsigned int offset, size; };
+struct sock;
+struct page_frag *sk_page_frag(struct sock *sk);
+bool sk_page_frag_refill(struct sock *sk, struct page_frag *pfrag);
+bool skb_page_frag_refill(unsigned int sz, struct page_frag *pfrag, gfp_t gfp);
 struct pipe_buffer {
 	struct page *page;
 	unsigned int offset, len;
