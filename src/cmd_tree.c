@@ -819,6 +819,7 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	for (size_t i = 0; i < t.nfiles; i++)
 		results_take(&all, &t.files[i].results);
 	results_apply_field_stores(&all);
+	results_cap_cpu_carriers(&all, t.cat);
 	status = results_failed_files(&all) ? 2 : all.nf ? 1 : 0;
 	if (write_reports(&t, &all, reports))
 		status = 2;

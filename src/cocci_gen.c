@@ -97,6 +97,8 @@ static void report_scripts(struct strbuf *sb, const char *rule, const char *impo
 		/* the function first: pagecheck --engine=cocci reads it back */
 		sb_addf(sb, "@@\nmsg = \"WARNING: %%s(): %s\" %% (p2[0].current_element, %s)\n",
 			msg_fmt, args);
+		sb_adds(sb, "if p2[0].current_element in cpu_carriers:\n"
+			    "    msg = msg.replace(\"(definite)\", \"(possible)\")\n");
 		if (m == 0)
 			sb_adds(sb, "coccilib.report.print_report(p2[0], msg)\n");
 		else
@@ -490,6 +492,16 @@ static void header(struct strbuf *sb, const struct rule_text *r)
 
 static const char virtuals[] = "\nvirtual patch\nvirtual context\nvirtual org\nvirtual report\n";
 
+/* The catalog's cpu_carriers, for the report scripts to cap to possible. */
+static void cpu_carrier_set(struct strbuf *sb, const struct catalog *cat)
+{
+	sb_adds(sb, "\n@initialize:python@\n@@\n# rules.yaml cpu_carriers: no device reads their "
+		    "carrier on s390\ncpu_carriers = {");
+	for (size_t i = 0; i < cat->ncpu_carriers; i++)
+		sb_addf(sb, "%s\"%s\"", i ? ", " : "", cat->cpu_carriers[i].function);
+	sb_adds(sb, cat->ncpu_carriers ? "}\n" : "set()\n");
+}
+
 char *cocci_generate_all(const struct catalog *cat)
 {
 	struct strbuf sb = {0};
@@ -497,6 +509,7 @@ char *cocci_generate_all(const struct catalog *cat)
 	/* rule names are distinct across the four: one spatch run checks all */
 	sb_adds(&sb, "// every rule of pagecheck's cocci/, for pagecheck --engine=cocci\n");
 	sb_adds(&sb, virtuals);
+	cpu_carrier_set(&sb, cat);
 	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
 		rules[i].body(&sb, cat);
 	return sb_detach(&sb);
@@ -514,6 +527,7 @@ char *cocci_generate(const struct catalog *cat, const char *rule_id)
 		return NULL;
 	header(&sb, r);
 	sb_adds(&sb, virtuals);
+	cpu_carrier_set(&sb, cat);
 	r->body(&sb, cat);
 	return sb_detach(&sb);
 }

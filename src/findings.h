@@ -85,6 +85,10 @@ struct field_store *results_add_store(struct results *r);
  * finding goes (its site becomes kernel-private); a user or page-cache page
  * -> definite. A trace note says which store decided. */
 void results_apply_field_stores(struct results *r);
+/* Findings in a function the catalog lists as a CPU-only carrier become
+ * possible, with the catalog's reason as a note (cpu_carriers.c). */
+struct catalog;
+void results_cap_cpu_carriers(struct results *r, const struct catalog *cat);
 /* What the analyzed files store in each struct field, for the analysis
  * across files to judge pages read from fields before it runs. */
 struct field_origins;

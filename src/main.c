@@ -415,6 +415,7 @@ int main(int argc, char **argv)
 	if (engine & ENGINE_COCCI)
 		status |= run_cocci(&o, &cat, engine, &r);
 	results_apply_field_stores(&r);
+	results_cap_cpu_carriers(&r, &cat);
 	results_sort(&r);
 	if (o.format == FORMAT_JSON)
 		report_json(stdout, &r);

@@ -344,6 +344,44 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 	return 0;
 }
 
+static int parse_cpu_carrier(struct loader *l, yaml_node_t *map)
+{
+	struct cpu_carrier c = {NULL, NULL};
+
+	if (map->type != YAML_MAPPING_NODE)
+		return fail(l, map, "a cpu_carriers entry must be a mapping");
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+	     p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(&l->doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(&l->doc, p->value);
+		const char *key = scalar(l, k, "key"), *s;
+		char **slot;
+
+		if (!key)
+			goto err;
+		if (strcmp(key, "function") && strcmp(key, "reason")) {
+			fail(l, k, "unknown key '%s' in cpu_carriers entry", key);
+			goto err;
+		}
+		if (!(s = scalar(l, v, key)))
+			goto err;
+		slot = key[0] == 'f' ? &c.function : &c.reason;
+		free(*slot);
+		*slot = xstrdup(s);
+	}
+	if (!c.function || !c.reason) {
+		fail(l, map, "a cpu_carriers entry needs function and reason");
+		goto err;
+	}
+	GROW(l->cat->cpu_carriers, l->cat->ncpu_carriers, l->cat->ccpu_carriers);
+	l->cat->cpu_carriers[l->cat->ncpu_carriers++] = c;
+	return 0;
+err:
+	free(c.function);
+	free(c.reason);
+	return -1;
+}
+
 static int parse_field(struct loader *l, yaml_node_t *map)
 {
 	struct field_origin f = {0};
@@ -400,16 +438,17 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 
 		if (!key)
 			return -1;
-		if (!strcmp(key, "apis") || !strcmp(key, "fields")) {
-			bool apis = key[0] == 'a';
+		if (!strcmp(key, "apis") || !strcmp(key, "fields") ||
+		    !strcmp(key, "cpu_carriers")) {
+			int (*entry)(struct loader *, yaml_node_t *) =
+				key[0] == 'a' ? parse_api : key[0] == 'f' ? parse_field
+							  : parse_cpu_carrier;
 			if (v->type != YAML_SEQUENCE_NODE)
 				return fail(l, v, "%s must be a list", key);
 			for (yaml_node_item_t *it = v->data.sequence.items.start;
-			     it < v->data.sequence.items.top; it++) {
-				yaml_node_t *e = yaml_document_get_node(&l->doc, *it);
-				if ((apis ? parse_api(l, e) : parse_field(l, e)))
+			     it < v->data.sequence.items.top; it++)
+				if (entry(l, yaml_document_get_node(&l->doc, *it)))
 					return -1;
-			}
 			continue;
 		}
 		if (!strcmp(key, "noreturn"))
@@ -426,8 +465,8 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->shared_structs;
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
-				    "noreturn, null_checks, transparent, error_returns, page_ops, "
-				    "shared_structs)", key);
+				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
+				    "page_ops, shared_structs)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -499,6 +538,11 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->error_returns);
 	free_list(&cat->page_ops);
 	free_list(&cat->shared_structs);
+	for (size_t i = 0; i < cat->ncpu_carriers; i++) {
+		free(cat->cpu_carriers[i].function);
+		free(cat->cpu_carriers[i].reason);
+	}
+	free(cat->cpu_carriers);
 	free(cat->path);
 	memset(cat, 0, sizeof(*cat));
 }
@@ -536,6 +580,14 @@ bool name_list_has(const struct name_list *l, const char *name)
 		if (!strcmp(l->names[i], name))
 			return true;
 	return false;
+}
+
+const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const char *function)
+{
+	for (size_t i = 0; i < cat->ncpu_carriers; i++)
+		if (!strcmp(cat->cpu_carriers[i].function, function))
+			return &cat->cpu_carriers[i];
+	return NULL;
 }
 
 char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,

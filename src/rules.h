@@ -59,6 +59,12 @@ struct field_origin {
 	unsigned origin;
 };
 
+/* A function whose carrier no device reads (a crypto request on s390):
+ * its findings are possible at most, for reason. */
+struct cpu_carrier {
+	char *function, *reason;
+};
+
 struct name_list {
 	char **names;
 	size_t n, cap;
@@ -77,6 +83,8 @@ struct catalog {
 	/* structs embedded by unrelated code (struct page_frag): their
 	 * fields' stores are matched with reads of the same file only */
 	struct name_list shared_structs;
+	struct cpu_carrier *cpu_carriers;
+	size_t ncpu_carriers, ccpu_carriers;
 };
 
 /* Returns 0, or -1 with a "file:line:col: message" in err. */
@@ -86,6 +94,7 @@ const struct api *catalog_find(const struct catalog *cat, const char *name);
 unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
 			      const char *field);
 bool name_list_has(const struct name_list *l, const char *name);
+const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const char *function);
 /* The key under which the stores and reads of a field meet: "struct.field",
  * and " in <file>" for a shared struct. */
 char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,

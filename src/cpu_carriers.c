@@ -1,0 +1,24 @@
+/* Carriers no device reads: the catalog's cpu_carriers name functions whose
+ * pages go only to consumers the CPU serves on s390 (a crypto request: no
+ * DMA crypto engine there, CPACF runs on the CPU, and a CPU access exports a
+ * secure page). A finding there is still a missing guard by the protocol,
+ * but not device I/O we can show: possible, with the catalog's reason. */
+#include "findings.h"
+#include "rules.h"
+#include "util.h"
+
+void results_cap_cpu_carriers(struct results *r, const struct catalog *cat)
+{
+	for (size_t i = 0; i < r->nf; i++) {
+		struct finding *f = &r->f[i];
+		const struct cpu_carrier *c = catalog_cpu_carrier(cat, f->function);
+		struct strbuf note = {0};
+
+		if (!c || !f->definite)
+			continue;
+		f->definite = false;
+		sb_addf(&note, "possible at most: %s (rules.yaml cpu_carriers)", c->reason);
+		finding_add_note(f, f->file, f->line, f->col, note.buf);
+		sb_release(&note);
+	}
+}
