@@ -17,7 +17,7 @@ void results_cap_cpu_carriers(struct results *r, const struct catalog *cat)
 		if (!c || !f->definite)
 			continue;
 		f->definite = false;
-		sb_addf(&note, "possible at most: %s (rules.yaml cpu_carriers)", c->reason);
+		sb_addf(&note, "not device I/O: %s (rules.yaml cpu_carriers)", c->reason);
 		finding_add_note(f, f->file, f->line, f->col, note.buf);
 		sb_release(&note);
 	}

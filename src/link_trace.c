@@ -128,6 +128,10 @@ static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
 			snprintf(through, sizeof(through), "%s", a->callee);
 		note_at(f, l->fns[caller]->file, a->loc, "%s() passes '%s' to %s()",
 			l->fns[caller]->name, a->expr, through);
+		const struct cpu_carrier *cpu = catalog_cpu_carrier(l->base, l->fns[caller]->name);
+		if (cpu)
+			note_at(f, l->fns[caller]->file, a->loc, "not device I/O: %s "
+				"(rules.yaml cpu_carriers)", cpu->reason);
 		if (want & ORIGIN_MAY_BE_SECURE) {
 			next = po->secure_from;
 		} else if (!(a->origin & want)) {

@@ -113,6 +113,14 @@ void solve_origins(struct linker *l)
 						e.from = k;
 					}
 				}
+				/* a CPU-only carrier's pages reach no device through
+				 * the helpers filling it (unix_stream_sendpage()) */
+				if ((e.bits & ORIGIN_MAY_BE_SECURE) &&
+				    catalog_cpu_carrier(l->base, l->fns[g]->name)) {
+					e.bits = (e.bits & ~ORIGIN_MAY_BE_SECURE) | ORIGIN_UNKNOWN;
+					e.rank = ~0u;
+					e.from = -1;
+				}
 				l->edge = &e;
 				each_target(l, a->callee, l->file_of[g], reach_target, &e);
 				changed |= e.changed || pass == 0;

@@ -9,7 +9,7 @@ testcases/ca-cpu-carrier.c:27:2: note: returns with the page attached to a live 
 testcases/ca-cpu-carrier.c:37:3: warning: 'sgl->pages[]' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
 testcases/ca-cpu-carrier.c:32:12: note: 'sgl->pages[]' comes from get_user_pages_fast() (user pages), which takes a new reference
 testcases/ca-cpu-carrier.c:38:2: note: returns with the page attached to a live carrier: I/O starts in a caller
-testcases/ca-cpu-carrier.c:37:3: note: possible at most: af_alg_make_sg() fills the sg list of an AF_ALG crypto request: served by the CPU on s390 (rules.yaml cpu_carriers)
+testcases/ca-cpu-carrier.c:37:3: note: not device I/O: af_alg_make_sg() fills the sg list of an AF_ALG crypto request: served by the CPU on s390 (rules.yaml cpu_carriers)
  * check-output-end
  */
 #include "kernel.h"
