@@ -71,6 +71,17 @@ else
 		C=2 CHECK=$(CURDIR)/pagecheck $(TARGETS)
 endif
 
+# The real-tree regression check: a tree run of each tree (warm from the
+# cache when nothing changed), then testcases/regress/<tree>-<arch>.expect
+# against its findings.json: findings and silences read against the source.
+REGRESS_TREES ?= linux-source-6.1 linux-source-6.12
+regress: pagecheck
+	@for t in $(REGRESS_TREES); do \
+		$(MAKE) --no-print-directory check KDIR=/usr/src/$$t ARCH=$(ARCH) >build/regress-$$t.log 2>&1; \
+		echo "regress: $$t ($(ARCH)), tree run log in build/regress-$$t.log"; \
+		./tools/regress testcases/regress/$$t-$(ARCH).expect reports/$$t-$(ARCH)/findings.json || exit 1; \
+	done
+
 # The semantic patches of cocci/ are generated from rules.yaml (a test fails
 # when the committed ones are out of date).
 COCCI_RULES := missing-accessible unchecked-accessible io-without-ref accessible-before-ref
@@ -86,4 +97,4 @@ bench: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
 clean:
 	rm -rf build pagecheck pagecheck-asan
 
-.PHONY: all deps test check bench cocci clean
+.PHONY: all deps test check bench cocci clean regress
