@@ -257,6 +257,7 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 	}
 	sb_release(&db_path);
 	t->files = xcalloc((size_t)candidates->n + 1, sizeof(*t->files));
+	struct strbuf why = {0};
 	t->todo = xcalloc((size_t)candidates->n + 1, sizeof(*t->todo));
 	for (int i = 0; i < candidates->n; i++) {
 		struct tree_file *f = &t->files[t->nfiles++];
@@ -267,6 +268,12 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 		f->rel = xstrdup(candidates->v[i]);
 		sb_addf(&abs, "%s/%s", t->build.srctree, f->rel);
 		f->abs = sb_detach(&abs);
+		if (!kbuild_file_built(dirflags, f->rel, t->build.srcarch, &why)) {
+			struct file_status *st = results_add_file(&f->results, f->rel);
+			st->not_built = true;
+			st->reason = xstrdup(why.buf);
+			continue;
+		}
 		if (!flags_from_database(db, f->abs, &raw, &dir))
 			kernel_build_file_flags(&t->build, dirflags, f->rel, &raw);
 		flags_for_clang(&raw, dir ? dir : t->build.objtree, &f->clang_args);
@@ -279,6 +286,7 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 	}
 	if (db)
 		clang_CompilationDatabase_dispose(db);
+	sb_release(&why);
 	kbuild_flags_free(dirflags);
 }
 
@@ -450,7 +458,8 @@ static void write_findings_txt(FILE *f, const struct results *all, const struct 
 	report_text(f, all);
 	for (size_t i = 0; i < all->nfiles; i++)
 		if (!all->files[i].analyzed)
-			fprintf(f, "%s: not analyzed: %s\n", all->files[i].file,
+			fprintf(f, "%s: %s: %s\n", all->files[i].file,
+				all->files[i].not_built ? "not built" : "not analyzed",
 				all->files[i].reason ? all->files[i].reason : "?");
 }
 
@@ -672,33 +681,38 @@ static int run_cocci_engine(struct tree_run *t)
 {
 	struct tree_cocci_run run = {
 		t->cat, {"spatch", opts.jobs, (unsigned)opts.timeout}, &t->cache, t->build.srctree,
-		NULL, NULL, t->nfiles, opts.no_cache,
+		NULL, NULL, 0, opts.no_cache,
 	};
 	char **rel = xcalloc(t->nfiles + 1, sizeof(char *)), **abs = xcalloc(t->nfiles + 1,
 									    sizeof(char *));
 	struct results *found = xcalloc(t->nfiles + 1, sizeof(*found));
+	size_t *of = xcalloc(t->nfiles + 1, sizeof(*of));	/* found[k] is files[of[k]]'s */
 	double start = clock_seconds();
 	int status;
 
 	for (size_t i = 0; i < t->nfiles; i++) {
-		rel[i] = t->files[i].rel;
-		abs[i] = t->files[i].abs;
+		if (results_not_built_files(&t->files[i].results))
+			continue;	/* not part of this kernel: nothing to match */
+		of[run.n] = i;
+		rel[run.n] = t->files[i].rel;
+		abs[run.n++] = t->files[i].abs;
 	}
 	run.rel = rel;
 	run.abs = abs;
-	fprintf(stderr, "pagecheck: Coccinelle on the %zu candidates\n", t->nfiles);
+	fprintf(stderr, "pagecheck: Coccinelle on the %zu candidates built\n", run.n);
 	status = tree_cocci(&run, found, &t->stats.cocci_files);
 	t->stats.cocci_wall = clock_seconds() - start;
-	for (size_t i = 0; i < t->nfiles; i++) {
-		struct results *mine = &t->files[i].results;
+	for (size_t k = 0; k < run.n; k++) {
+		struct results *mine = &t->files[of[k]].results;
 		if (t->engine == ENGINE_ALL) {
-			engines_merge(mine, &found[i], &t->engines);
+			engines_merge(mine, &found[k], &t->engines);
 		} else {
-			results_add_file(mine, t->files[i].rel)->analyzed = true;
-			results_take(mine, &found[i]);
+			results_add_file(mine, t->files[of[k]].rel)->analyzed = true;
+			results_take(mine, &found[k]);
 		}
-		results_free(&found[i]);
+		results_free(&found[k]);
 	}
+	free(of);
 	t->stats.both = t->engines.both;
 	t->stats.clang_only = t->engines.clang_only;
 	t->stats.cocci_only = t->engines.cocci_only;
@@ -779,9 +793,15 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	t.stats.arch = t.build.arch;
 	t.stats.kconfig = opts.kconfig ? opts.kconfig : ".config";
 	t.stats.candidates = t.nfiles;
-	fprintf(stderr, "pagecheck: %s (%s): %zu of %zu .c files call a sink or guard; "
-		"%zu to parse, %zu from the cache, %d jobs\n", t.build.name, t.build.arch,
-		t.nfiles, t.stats.scanned, t.ntodo, t.nfiles - t.ntodo, opts.jobs);
+	{
+		size_t not_built = 0;
+		for (size_t i = 0; i < t.nfiles; i++)
+			not_built += results_not_built_files(&t.files[i].results);
+		fprintf(stderr, "pagecheck: %s (%s): %zu of %zu .c files call a sink or guard; "
+			"%zu not built, %zu to parse, %zu from the cache, %d jobs\n", t.build.name,
+			t.build.arch, t.nfiles, t.stats.scanned, not_built, t.ntodo,
+			t.nfiles - t.ntodo - not_built, opts.jobs);
+	}
 	for (size_t i = 0; i < t.nfiles; i++) {
 		char *json;
 		if (!t.files[i].cached || !(t.engine & ENGINE_CLANG))

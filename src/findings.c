@@ -82,7 +82,16 @@ size_t results_failed_files(const struct results *r)
 	size_t n = 0;
 
 	for (size_t i = 0; i < r->nfiles; i++)
-		n += !r->files[i].analyzed;
+		n += !r->files[i].analyzed && !r->files[i].not_built;
+	return n;
+}
+
+size_t results_not_built_files(const struct results *r)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->nfiles; i++)
+		n += r->files[i].not_built;
 	return n;
 }
 

@@ -52,7 +52,8 @@ struct field_store {
 struct file_status {
 	char *file;
 	bool analyzed;
-	char *reason;		/* why not analyzed */
+	bool not_built;		/* kbuild does not build it for this config/arch */
+	char *reason;		/* why not analyzed, or not built */
 	unsigned functions;
 	unsigned truncated;	/* functions with more page values than tracked */
 };
@@ -76,7 +77,9 @@ void finding_fingerprint(struct finding *f);
 struct site *results_add_site(struct results *r);
 struct file_status *results_add_file(struct results *r, const char *file);
 void results_sort(struct results *r);
+/* Files that should have been analyzed and were not (not built: not counted). */
 size_t results_failed_files(const struct results *r);
+size_t results_not_built_files(const struct results *r);
 void results_free(struct results *r);
 void finding_release(struct finding *f);
 struct field_store *results_add_store(struct results *r);

@@ -14,6 +14,12 @@ struct kbuild_flags *kbuild_flags_new(const char *srctree, const char *objtree,
 /* Appends the -I/-D/-U/-include flags kbuild adds for relfile (a path
  * relative to srctree). */
 void kbuild_file_flags(struct kbuild_flags *k, const char *relfile, struct argv_list *out);
+/* Whether kbuild builds relfile (relative to srctree) for this config and
+ * arch (srcarch: x86, s390): 1 yes (or nothing says no), 0 no (why: which
+ * config is not set, or another architecture), -1 no Makefile names it. */
+struct strbuf;
+int kbuild_file_built(struct kbuild_flags *k, const char *relfile, const char *srcarch,
+		      struct strbuf *why);
 void kbuild_flags_free(struct kbuild_flags *k);
 
 #endif

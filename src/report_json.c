@@ -69,7 +69,8 @@ json_object *results_json(const struct results *r)
 		json_object *o = json_object_new_object();
 		json_object_object_add(o, "file", json_object_new_string(s->file));
 		json_object_object_add(o, "status",
-				       json_object_new_string(s->analyzed ? "analyzed" : "failed"));
+				       json_object_new_string(s->analyzed ? "analyzed" :
+						      s->not_built ? "not built" : "failed"));
 		if (s->reason)
 			json_object_object_add(o, "reason", json_object_new_string(s->reason));
 		json_object_object_add(o, "functions", json_object_new_int((int)s->functions));

@@ -137,6 +137,7 @@ static int load_file_status(json_object *o, struct results *r)
 		return -1;
 	st = results_add_file(r, str(o, "file"));
 	st->analyzed = !strcmp(status, "analyzed");
+	st->not_built = !strcmp(status, "not built");
 	st->reason = reason ? xstrdup(reason) : NULL;
 	st->functions = num(o, "functions");
 	st->truncated = num(o, "functions_truncated");

@@ -8,7 +8,7 @@
 
 struct count {
 	char *key;
-	size_t files, failed, findings, definite;
+	size_t files, failed, not_built, findings, definite;
 };
 
 struct counts {
@@ -45,7 +45,8 @@ static void tally(const struct results *r, struct counts *rules, struct counts *
 	for (size_t i = 0; i < r->nfiles; i++) {
 		struct count *d = dir_count(dirs, r->files[i].file);
 		d->files++;
-		d->failed += !r->files[i].analyzed;
+		d->failed += !r->files[i].analyzed && !r->files[i].not_built;
+		d->not_built += r->files[i].not_built;
 	}
 	for (size_t i = 0; i < r->nf; i++) {
 		const struct finding *f = &r->f[i];
@@ -82,18 +83,19 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 			const char *reports)
 {
 	struct counts rules = {0}, dirs = {0};
-	size_t failed = results_failed_files(r);
+	size_t failed = results_failed_files(r), not_built = results_not_built_files(r);
 
 	tally(r, &rules, &dirs);
 	fprintf(out, "pagecheck: %s (%s, %s): %zu .c files scanned, %zu candidates: "
-		"%zu analyzed, %zu not analyzed (%zu crashed, %zu timed out); "
+		"%zu analyzed, %zu not built, %zu not analyzed (%zu crashed, %zu timed out); "
 		"%zu parsed, %zu from the cache\n",
 		st->tree, st->arch, st->kconfig, st->scanned, st->candidates,
-		r->nfiles - failed, failed, st->crashed, st->timed_out, st->parsed,
-		st->candidates - st->parsed);
+		r->nfiles - failed - not_built, not_built, failed, st->crashed, st->timed_out,
+		st->parsed, st->candidates - st->parsed - not_built);
 	if (st->link_functions)
 		fprintf(out, "across files: %zu functions of %zu files judged together; "
-			"summaries in %s%s\n", st->link_functions, r->nfiles - failed - st->link_unread,
+			"summaries in %s%s\n", st->link_functions,
+			r->nfiles - failed - not_built - st->link_unread,
 			st->summaries ? st->summaries : "(not written)",
 			st->link_unread ? " (some files' IR unreadable: judged alone)" : "");
 	if (st->engine && strcmp(st->engine, "clang"))
@@ -110,12 +112,17 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 	for (size_t i = 0; i < rules.n; i++)
 		fprintf(out, "  %-24s %4zu definite %4zu possible\n", rules.v[i].key,
 			rules.v[i].definite, rules.v[i].findings - rules.v[i].definite);
-	fprintf(out, "per directory:             files  not analyzed  findings  definite\n");
+	fprintf(out, "per directory:             files  not built  not analyzed  findings  "
+		"definite\n");
 	for (size_t i = 0; i < dirs.n; i++)
-		fprintf(out, "  %-24s %5zu %13zu %9zu %9zu\n", dirs.v[i].key, dirs.v[i].files,
-			dirs.v[i].failed, dirs.v[i].findings, dirs.v[i].definite);
+		fprintf(out, "  %-24s %5zu %10zu %13zu %9zu %9zu\n", dirs.v[i].key, dirs.v[i].files,
+			dirs.v[i].not_built, dirs.v[i].failed, dirs.v[i].findings,
+			dirs.v[i].definite);
 	for (size_t i = 0; i < r->nfiles; i++)
-		if (!r->files[i].analyzed)
+		if (r->files[i].not_built)
+			fprintf(out, "not built: %s: %s\n", r->files[i].file, r->files[i].reason);
+	for (size_t i = 0; i < r->nfiles; i++)
+		if (!r->files[i].analyzed && !r->files[i].not_built)
 			fprintf(out, "not analyzed: %s: %s\n", r->files[i].file,
 				r->files[i].reason ? r->files[i].reason : "?");
 	fprintf(out, "time: %.1f s wall (%.1f s across files), %.1f s CPU; peak RSS %ld MB "
@@ -143,12 +150,13 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 	json_object *doc = results_json(r), *tree = json_object_new_object();
 	json_object *dirs_json = json_object_new_object();
 	struct counts rules = {0}, dirs = {0};
-	size_t failed = results_failed_files(r);
+	size_t failed = results_failed_files(r), not_built = results_not_built_files(r);
 
 	tally(r, &rules, &dirs);
 	for (size_t i = 0; i < dirs.n; i++) {
 		json_object *d = json_object_new_object();
 		json_object_object_add(d, "files", size_json(dirs.v[i].files));
+		json_object_object_add(d, "not_built", size_json(dirs.v[i].not_built));
 		json_object_object_add(d, "failed", size_json(dirs.v[i].failed));
 		json_object_object_add(d, "findings", size_json(dirs.v[i].findings));
 		json_object_object_add(d, "definite", size_json(dirs.v[i].definite));
@@ -159,12 +167,13 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 	json_object_object_add(tree, "kconfig", json_object_new_string(st->kconfig));
 	json_object_object_add(tree, "scanned", size_json(st->scanned));
 	json_object_object_add(tree, "candidates", size_json(st->candidates));
-	json_object_object_add(tree, "analyzed", size_json(r->nfiles - failed));
+	json_object_object_add(tree, "analyzed", size_json(r->nfiles - failed - not_built));
+	json_object_object_add(tree, "not_built", size_json(not_built));
 	json_object_object_add(tree, "failed", size_json(failed));
 	json_object_object_add(tree, "crashed", size_json(st->crashed));
 	json_object_object_add(tree, "timed_out", size_json(st->timed_out));
 	json_object_object_add(tree, "parsed", size_json(st->parsed));
-	json_object_object_add(tree, "cached", size_json(st->candidates - st->parsed));
+	json_object_object_add(tree, "cached", size_json(st->candidates - st->parsed - not_built));
 	json_object_object_add(tree, "wall_seconds", json_object_new_double(st->wall));
 	json_object_object_add(tree, "cpu_seconds", json_object_new_double(st->cpu));
 	json_object_object_add(tree, "clang_wall_seconds", json_object_new_double(st->clang_wall));

@@ -5,13 +5,13 @@
  *
  * check-output-start
 run 1:
-pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 4 to parse, 0 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
+pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 4 to parse, 0 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
 across files: 3 functions of 3 files judged together; summaries in TMP/build/pagecheck-summaries.json
 findings: 2 (1 definite, 1 possible)
 run 2:
-pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 1 to parse, 3 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 3 from the cache
+pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 1 to parse, 3 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 3 from the cache
 across files: 4 functions of 3 files judged together; summaries in TMP/build/pagecheck-summaries.json
 findings: 2 (2 definite, 0 possible)
 drivers/sub/flagged.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]

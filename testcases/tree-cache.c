@@ -5,20 +5,20 @@
  *
  * check-output-start
 run 1:
-pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 4 to parse, 0 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
+pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 4 to parse, 0 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
 findings: 2 (1 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 2:
-pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 0 to parse, 4 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 0 parsed, 4 from the cache
+pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 0 to parse, 4 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 0 parsed, 4 from the cache
 findings: 2 (1 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 3:
-pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 1 to parse, 3 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 3 from the cache
+pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 1 to parse, 3 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 3 from the cache
 findings: 2 (1 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2

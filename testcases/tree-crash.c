@@ -4,8 +4,8 @@
  * check-exit-value: 0
  *
  * check-output-start
-pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 2 analyzed, 2 not analyzed (1 crashed, 0 timed out); 4 parsed, 0 from the cache
-per directory:             files  not analyzed  findings  definite
+pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 2 analyzed, 1 not built, 2 not analyzed (1 crashed, 0 timed out); 4 parsed, 0 from the cache
+per directory:             files  not built  not analyzed  findings  definite
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 not analyzed: fs/pages.c: pagecheck crashed on it (signal 6, Aborted)
 exit status 2: files not analyzed (listed above) or a tool error

@@ -4,20 +4,20 @@
  *
  * check-output-start
 run 1:
-pagecheck: Coccinelle on the 4 candidates
+pagecheck: Coccinelle on the 4 candidates built
 Coccinelle: spatch read 4 files in N s
 engines: 2 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
 findings: 2 (1 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 2:
-pagecheck: Coccinelle on the 4 candidates
+pagecheck: Coccinelle on the 4 candidates built
 Coccinelle: spatch read 0 files in N s
 engines: 2 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
 findings: 2 (1 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
-pagecheck: Coccinelle on the 4 candidates
+pagecheck: Coccinelle on the 4 candidates built
 Coccinelle: spatch read 4 files in N s
 findings: 2 (1 definite, 1 possible)
 exit status 1: findings

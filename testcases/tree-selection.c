@@ -1,17 +1,18 @@
 /*
- * check-name: tree: candidate files, kbuild flags per directory and object, unanalyzed file listed
+ * check-name: tree: candidate files, kbuild flags per directory and object, unanalyzed file listed, a file kbuild does not build for the config listed as not built with the option that is not set (not parsed, not an error)
  * check-command: testcases/tree-run pagecheck -j2
  * check-exit-value: 0
  *
  * check-output-start
-pagecheck: mini (x86_64): 4 of 5 .c files call a sink or guard; 4 to parse, 0 from the cache, 2 jobs
-pagecheck: mini (x86_64, .config): 5 .c files scanned, 4 candidates: 3 analyzed, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
+pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 4 to parse, 0 from the cache, 2 jobs
+pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
 across files: 3 functions of 3 files judged together; summaries in TMP/build/pagecheck-summaries.json
 findings: 2 (1 definite, 1 possible)
   missing-accessible          1 definite    1 possible
-per directory:             files  not analyzed  findings  definite
-  drivers/                     3             1         1         0
-  fs/                          1             0         1         1
+per directory:             files  not built  not analyzed  findings  definite
+  drivers/                     4          1             1         1         0
+  fs/                          1          0             0         1         1
+not built: drivers/other/other.c: CONFIG_OTHER is not set (obj-$(CONFIG_OTHER) in drivers/other/Makefile)
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 reports: TMP/reports/findings.txt, TMP/reports/findings.json
 exit status 2: files not analyzed (listed above) or a tool error
@@ -24,5 +25,6 @@ fs/pages.c:9:2: warning: 'pages[]' reaches I/O in skb_fill_page_desc() without a
 fs/pages.c:5:14: note: 'pages[]' comes from iov_iter_get_pages2() (user or pagecache pages), which takes a new reference
 fs/pages.c:10:2: note: returns with the page attached to a live carrier: I/O starts in a caller
 drivers/misc/broken.c: not analyzed: drivers/misc/broken.c:3:37: error: expected ';' after expression
+drivers/other/other.c: not built: CONFIG_OTHER is not set (obj-$(CONFIG_OTHER) in drivers/other/Makefile)
  * check-output-end
  */
