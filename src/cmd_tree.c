@@ -17,6 +17,7 @@
 #include "util.h"
 #include "worker_pool.h"
 #include "engine_merge.h"
+#include "secure_arch.h"
 #include "link.h"
 #include "tree_cocci.h"
 
@@ -840,6 +841,7 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 		results_take(&all, &t.files[i].results);
 	results_apply_field_stores(&all);
 	results_cap_cpu_carriers(&all, t.cat);
+	results_cap_secure_arch(&all, &t.build, t.cat);
 	status = results_failed_files(&all) ? 2 : all.nf ? 1 : 0;
 	if (write_reports(&t, &all, reports))
 		status = 2;

@@ -333,6 +333,28 @@ void kernel_build_file_flags(const struct kernel_build *b, struct kbuild_flags *
 	sb_release(&sb);
 }
 
+int kernel_build_other_arch_config(const struct kernel_build *b, const char *arch,
+				   const char **srcarch, struct kconfig *out)
+{
+	struct kernel_build other = *b;
+	struct strbuf dir = {0}, config = {0};
+	int ai = arch_index(arch), r = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (ai < 0)
+		return -1;
+	sb_addf(&dir, "%s/%s-config", b->objtree, arches[ai].arch);
+	other.objtree = dir.buf;
+	sb_addf(&config, "%s/.config", dir.buf);
+	if (!mkdir_p(dir.buf) && !configure(&other, ai, NULL) && !kconfig_load(out, config.buf)) {
+		*srcarch = arches[ai].srcarch;
+		r = 0;
+	}
+	sb_release(&dir);
+	sb_release(&config);
+	return r;
+}
+
 void kernel_build_free(struct kernel_build *b)
 {
 	free(b->srctree);

@@ -28,6 +28,11 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 /* The raw (kbuild-style) flags of one file, relative to srctree. */
 void kernel_build_file_flags(const struct kernel_build *b, struct kbuild_flags *dirflags,
 			     const char *relfile, struct argv_list *out);
+/* The config another arch would build the same tree with (allmodconfig,
+ * configured once in <objtree>/<arch>-config: no prepare, only kconfig):
+ * its srcarch and .config, for "would this file be built there". */
+int kernel_build_other_arch_config(const struct kernel_build *b, const char *arch,
+				   const char **srcarch, struct kconfig *out);
 void kernel_build_free(struct kernel_build *b);
 
 #endif

@@ -463,10 +463,12 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->page_ops;
 		else if (!strcmp(key, "shared_structs"))
 			list = &l->cat->shared_structs;
+		else if (!strcmp(key, "secure_arches"))
+			list = &l->cat->secure_arches;
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
 				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
-				    "page_ops, shared_structs)", key);
+				    "page_ops, shared_structs, secure_arches)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -538,6 +540,7 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->error_returns);
 	free_list(&cat->page_ops);
 	free_list(&cat->shared_structs);
+	free_list(&cat->secure_arches);
 	for (size_t i = 0; i < cat->ncpu_carriers; i++) {
 		free(cat->cpu_carriers[i].function);
 		free(cat->cpu_carriers[i].reason);

@@ -83,6 +83,8 @@ struct catalog {
 	/* structs embedded by unrelated code (struct page_frag): their
 	 * fields' stores are matched with reads of the same file only */
 	struct name_list shared_structs;
+	/* the arches whose guests have secure pages (s390) */
+	struct name_list secure_arches;
 	struct cpu_carrier *cpu_carriers;
 	size_t ncpu_carriers, ccpu_carriers;
 };
