@@ -236,6 +236,12 @@ static void note_unset(struct eval *e, const char *written, const char *objs)
 		return;
 	}
 	*close = '\0';
+	/* a plain option name: $(CONFIG_FCOE:m=y) substitutes, it names no option */
+	for (const char *c = dollar + 3; *c; c++)
+		if (!isalnum((unsigned char)*c) && *c != '_') {
+			free(raw);
+			return;
+		}
 	value = kconfig_get(e->k->config, dollar + 3);
 	if (!value || !*value || !strcmp(value, "n")) {
 		GROW(e->m->unset, e->m->nunset, e->m->cunset);
