@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <limits.h>
 #include <unistd.h>
 
 struct var {
@@ -33,6 +35,7 @@ struct makefile {
 	size_t n, cap;
 	struct unset_list *unset;
 	size_t nunset, cunset;
+	struct argv_list includes;	/* real paths of the files it includes */
 };
 
 struct kbuild_flags {
@@ -213,6 +216,10 @@ static void include_files(struct eval *e, const char *spec, int depth)
 			sb_adds(&sb, w);
 		else
 			sb_addf(&sb, "%s/%s", e->k->srctree, w);
+		char *real = realpath(sb.buf, NULL);
+		if (real)
+			argv_push(&e->m->includes, real);
+		free(real);
 		read_makefile(e, sb.buf, depth + 1);
 		sb_release(&sb);
 	}
@@ -445,21 +452,69 @@ static bool builds_objects(const struct makefile *m)
  * Makefile fragments that the driver's Makefile includes: such a directory
  * builds nothing itself, and its files get the flags of the nearest parent
  * directory that does. */
+/* The sibling directory whose Makefile includes dir's (amdgpu/Makefile
+ * includes ../amdkfd/Makefile: amdkfd's objects are part of amdgpu.o and
+ * get its flags), or NULL. */
+static struct makefile *including_sibling(struct kbuild_flags *k, const char *dir)
+{
+	const char *slash = strrchr(dir, '/');
+	struct strbuf path = {0};
+	struct makefile *found = NULL;
+	char *real, *parent;
+	DIR *d;
+
+	if (!slash)
+		return NULL;
+	sb_addf(&path, "%s/%s/Makefile", k->srctree, dir);
+	real = realpath(path.buf, NULL);
+	parent = strndup(dir, (size_t)(slash - dir));
+	sb_reset(&path);
+	sb_addf(&path, "%s/%s", k->srctree, parent);
+	d = real ? opendir(path.buf) : NULL;
+	for (struct dirent *de; d && !found && (de = readdir(d)); ) {
+		struct strbuf sib = {0};
+		struct makefile *m;
+		if (de->d_name[0] == '.' || !strcmp(de->d_name, slash + 1))
+			continue;
+		sb_addf(&sib, "%s/%s/%s/Makefile", k->srctree, parent, de->d_name);
+		if (!access(sib.buf, R_OK)) {
+			sb_reset(&sib);
+			sb_addf(&sib, "%s/%s", parent, de->d_name);
+			m = makefile_of(k, sib.buf);
+			for (int i = 0; i < m->includes.n && !found; i++)
+				if (!strcmp(m->includes.v[i], real))
+					found = m;
+		}
+		sb_release(&sib);
+	}
+	if (d)
+		closedir(d);
+	free(real);
+	free(parent);
+	sb_release(&path);
+	return found;
+}
+
 static struct makefile *kbuild_dir_of(struct kbuild_flags *k, char *dir)
 {
-	struct makefile *own = makefile_of(k, dir);
 	char *up = xstrdup(dir), *slash;
+	struct makefile *m;
 
+	/* makefile_of() may move k->dirs: no pointer is kept across calls */
+	if (!builds_objects(makefile_of(k, dir)) && (m = including_sibling(k, dir))) {
+		free(up);
+		return m;
+	}
 	while (!builds_objects(makefile_of(k, up)) && (slash = strrchr(up, '/'))) {
 		*slash = '\0';
 		if (builds_objects(makefile_of(k, up))) {
-			struct makefile *m = makefile_of(k, up);
+			m = makefile_of(k, up);
 			free(up);
 			return m;
 		}
 	}
 	free(up);
-	return own;
+	return makefile_of(k, dir);
 }
 
 void kbuild_file_flags(struct kbuild_flags *k, const char *relfile, struct argv_list *out)
@@ -519,7 +574,8 @@ static int object_built(struct kbuild_flags *k, const char *dir, const char *obj
 
 	if (depth > 8)
 		return -1;
-	for (size_t i = 0; i < m->n && verdict != 1; i++) {
+	for (size_t i = 0; i < m->n && verdict != 1; i++, m = makefile_of(k, dir)) {
+		/* the recursion below reads other Makefiles: k->dirs may move */
 		const char *name = m->v[i].name;
 		size_t len = strlen(name);
 		char *composite;
@@ -547,6 +603,7 @@ static int object_built(struct kbuild_flags *k, const char *dir, const char *obj
 		}
 		free(composite);
 	}
+	m = makefile_of(k, dir);
 	for (size_t i = 0; i < m->nunset && verdict < 0; i++)
 		if (has_word(m->unset[i].objs, obj)) {
 			sb_reset(why);
@@ -624,6 +681,7 @@ void kbuild_flags_free(struct kbuild_flags *k)
 			free(k->dirs[i].unset[j].objs);
 		}
 		free(k->dirs[i].unset);
+		argv_free(&k->dirs[i].includes);
 		for (size_t j = 0; j < k->dirs[i].n; j++) {
 			free(k->dirs[i].v[j].name);
 			free(k->dirs[i].v[j].value);

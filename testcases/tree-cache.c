@@ -5,21 +5,21 @@
  *
  * check-output-start
 run 1:
-pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 4 to parse, 0 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 4 parsed, 0 from the cache
-findings: 2 (1 definite, 1 possible)
+pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 5 to parse, 0 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 5 parsed, 0 from the cache
+findings: 3 (1 definite, 2 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 2:
-pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 0 to parse, 4 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 0 parsed, 4 from the cache
-findings: 2 (1 definite, 1 possible)
+pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 0 to parse, 5 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 0 parsed, 5 from the cache
+findings: 3 (1 definite, 2 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 3:
-pagecheck: mini (x86_64): 5 of 6 .c files call a sink or guard; 1 not built, 1 to parse, 3 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 6 .c files scanned, 5 candidates: 3 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 3 from the cache
-findings: 2 (1 definite, 1 possible)
+pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 1 to parse, 4 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 4 from the cache
+findings: 3 (1 definite, 2 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
  * check-output-end

@@ -3,7 +3,7 @@
  * check-command: TREE_S390_UNSET=CONFIG_FS_PAGES testcases/tree-run pagecheck -j2 | grep -E "^findings|fs/pages.c"
  *
  * check-output-start
-findings: 2 (0 definite, 2 possible)
+findings: 3 (0 definite, 3 possible)
 fs/pages.c:9:2: warning: 'pages[]' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
 fs/pages.c:5:14: note: 'pages[]' comes from iov_iter_get_pages2() (user or pagecache pages), which takes a new reference
 fs/pages.c:10:2: note: returns with the page attached to a live carrier: I/O starts in a caller

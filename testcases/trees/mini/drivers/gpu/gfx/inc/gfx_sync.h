@@ -1,0 +1,1 @@
+#define GFX_SYNC 1

@@ -1,0 +1,10 @@
+/* Parses only with the flags of the sibling that includes its Makefile
+ * (amdkfd's files take amdgpu's include dirs). */
+#include "gfx_sync.h"
+
+int kfd_map(struct device *dev, struct scatterlist *sg, struct page *page)
+{
+	get_page(page);
+	sg_set_page(sg, page, PAGE_SIZE, 0);
+	return dma_map_sg(dev, sg, 1, 1);
+}
