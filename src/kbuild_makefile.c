@@ -20,30 +20,7 @@
 #include <limits.h>
 #include <unistd.h>
 
-struct var {
-	char *name, *value;
-};
-
-/* "prefix-$(CONFIG_X) += objs" with CONFIG_X not set: what it would build */
-struct unset_list {
-	char *prefix, *config, *objs;
-};
-
-struct makefile {
-	char *dir;		/* relative to srctree, "" for the top */
-	struct var *v;
-	size_t n, cap;
-	struct unset_list *unset;
-	size_t nunset, cunset;
-	struct argv_list includes;	/* real paths of the files it includes */
-};
-
-struct kbuild_flags {
-	char *srctree, *objtree;
-	const struct kconfig *config;
-	struct makefile *dirs;
-	size_t ndirs, cdirs;
-};
+#include "kbuild_internal.h"
 
 struct kbuild_flags *kbuild_flags_new(const char *srctree, const char *objtree,
 				      const struct kconfig *config)
@@ -368,7 +345,7 @@ static void read_makefile(struct eval *e, const char *path, int depth)
 	fclose(f);
 }
 
-static struct makefile *makefile_of(struct kbuild_flags *k, const char *dir)
+struct makefile *makefile_of(struct kbuild_flags *k, const char *dir)
 {
 	struct makefile *m;
 	struct eval e;
@@ -548,126 +525,6 @@ void kbuild_file_flags(struct kbuild_flags *k, const char *relfile, struct argv_
 		add_preprocessor_flags(k, v->value, out);
 	sb_release(&name);
 	free(dir);
-}
-
-static bool has_word(const char *list, const char *word)
-{
-	size_t n = strlen(word);
-
-	for (const char *p = list ? strstr(list, word) : NULL; p; p = strstr(p + 1, word))
-		if ((p == list || isspace((unsigned char)p[-1])) &&
-		    (!p[n] || isspace((unsigned char)p[n])))
-			return true;
-	return false;
-}
-
-static int dir_built(struct kbuild_flags *k, const char *dir, const char *srcarch,
-		     struct strbuf *why, int depth);
-
-/* Whether the Makefile of dir builds obj (a path relative to dir, "x.o"):
- * 1 yes, 0 no (why says which config is not set), -1 it does not name it. */
-static int object_built(struct kbuild_flags *k, const char *dir, const char *obj,
-			const char *srcarch, struct strbuf *why, int depth)
-{
-	struct makefile *m = makefile_of(k, dir);
-	int verdict = -1;
-
-	if (depth > 8)
-		return -1;
-	for (size_t i = 0; i < m->n && verdict != 1; i++, m = makefile_of(k, dir)) {
-		/* the recursion below reads other Makefiles: k->dirs may move */
-		const char *name = m->v[i].name;
-		size_t len = strlen(name);
-		char *composite;
-		if (!has_word(m->v[i].value, obj))
-			continue;
-		if (!strcmp(name, "obj-y") || !strcmp(name, "obj-m")) {
-			verdict = dir_built(k, dir, srcarch, why, depth + 1);
-			continue;
-		}
-		/* foo-y, foo-m, foo-objs: a part of foo.o */
-		if (len > 2 && (!strcmp(name + len - 2, "-y") || !strcmp(name + len - 2, "-m")))
-			len -= 2;
-		else if (len > 5 && !strcmp(name + len - 5, "-objs"))
-			len -= 5;
-		else
-			continue;
-		if (!strncmp(name, "obj", len) && len == 3)
-			continue;
-		composite = xmalloc(len + 3);
-		snprintf(composite, len + 3, "%.*s.o", (int)len, name);
-		if (strcmp(composite, obj)) {
-			int r = object_built(k, dir, composite, srcarch, why, depth + 1);
-			if (r >= 0)
-				verdict = r;
-		}
-		free(composite);
-	}
-	m = makefile_of(k, dir);
-	for (size_t i = 0; i < m->nunset && verdict < 0; i++)
-		if (has_word(m->unset[i].objs, obj)) {
-			sb_reset(why);
-			sb_addf(why, "%s is not set (%s-$(%s) in %s/Makefile)", m->unset[i].config,
-				m->unset[i].prefix, m->unset[i].config, *dir ? dir : ".");
-			verdict = 0;
-		}
-	return verdict;
-}
-
-/* Whether kbuild descends into dir: its parent lists "dir/" in obj-y or
- * obj-m (1), under a config that is not set (0), or not at all (-1: the
- * top Makefile's own lists, Makefile fragments). arch/<other> is 0. */
-static int dir_built(struct kbuild_flags *k, const char *dir, const char *srcarch,
-		     struct strbuf *why, int depth)
-{
-	const char *slash = strrchr(dir, '/');
-	char *parent, *entry;
-	int r;
-
-	if (!strncmp(dir, "arch/", 5)) {
-		size_t n = strcspn(dir + 5, "/");
-		if (strlen(srcarch) != n || strncmp(dir + 5, srcarch, n)) {
-			sb_reset(why);
-			sb_addf(why, "arch/%.*s is another architecture", (int)n, dir + 5);
-			return 0;
-		}
-	}
-	if (!slash)
-		return 1;
-	parent = strndup(dir, (size_t)(slash - dir));
-	entry = xmalloc(strlen(slash + 1) + 2);
-	sprintf(entry, "%s/", slash + 1);
-	r = object_built(k, parent, entry, srcarch, why, depth);
-	free(parent);
-	free(entry);
-	return r < 0 ? 1 : r;
-}
-
-int kbuild_file_built(struct kbuild_flags *k, const char *relfile, const char *srcarch,
-		      struct strbuf *why)
-{
-	char *obj = xstrdup(relfile), *cut;
-	int r = -1;
-
-	if (strlen(obj) < 2 || strcmp(obj + strlen(obj) - 2, ".c"))
-		return -1;
-	obj[strlen(obj) - 1] = 'o';
-	/* the nearest Makefile naming it decides: i915/Makefile lists gem/x.o */
-	for (cut = strrchr(obj, '/'); cut && r < 0; ) {
-		char *dir = strndup(obj, (size_t)(cut - obj));
-		r = object_built(k, dir, cut + 1, srcarch, why, 0);
-		free(dir);
-		while (--cut > obj && *cut != '/')
-			;
-		if (cut == obj)
-			cut = NULL;
-	}
-	if (r < 0) {
-		sb_reset(why);
-		sb_adds(why, "no Makefile names it (a file another one includes?)");
-	}
-	free(obj);
-	return r;
 }
 
 void kbuild_flags_free(struct kbuild_flags *k)
