@@ -58,6 +58,12 @@ static int run_make(const struct kernel_build *b, int ai, const char *goal, cons
 		sb_addf(&ev, "--eval=%s", eval);
 		argv_push(&args, ev.buf);
 	}
+	if (b->allconfig && !eval) {	/* kconfig's conf reads it from the environment */
+		struct strbuf ac = {0};
+		sb_addf(&ac, "KCONFIG_ALLCONFIG=%s", b->allconfig);
+		argv_push(&args, ac.buf);
+		sb_release(&ac);
+	}
 	argv_push(&args, goal);
 	GROW(args.v, args.n, args.cap);
 	args.v[args.n] = NULL;
@@ -334,24 +340,41 @@ void kernel_build_file_flags(const struct kernel_build *b, struct kbuild_flags *
 }
 
 int kernel_build_other_arch_config(const struct kernel_build *b, const char *arch,
-				   const char **srcarch, struct kconfig *out)
+				   const struct name_list *off, const char **srcarch,
+				   struct kconfig *out)
 {
 	struct kernel_build other = *b;
-	struct strbuf dir = {0}, config = {0};
+	struct strbuf dir = {0}, config = {0}, allconfig = {0};
 	int ai = arch_index(arch), r = -1;
+	FILE *f;
 
 	memset(out, 0, sizeof(*out));
 	if (ai < 0)
 		return -1;
-	sb_addf(&dir, "%s/%s-config", b->objtree, arches[ai].arch);
+	sb_addf(&dir, "%s/%s-allmodconfig", b->objtree, arches[ai].arch);
 	other.objtree = dir.buf;
 	sb_addf(&config, "%s/.config", dir.buf);
-	if (!mkdir_p(dir.buf) && !configure(&other, ai, NULL) && !kconfig_load(out, config.buf)) {
+	sb_addf(&allconfig, "%s/allconfig", dir.buf);
+	if (mkdir_p(dir.buf))
+		goto out;
+	if (access(config.buf, R_OK)) {	/* configured once, reused after */
+		if (!(f = fopen(allconfig.buf, "w")))
+			goto out;
+		for (size_t i = 0; off && i < off->n; i++)
+			fprintf(f, "# %s is not set\n", off->names[i]);
+		fclose(f);
+		other.allconfig = allconfig.buf;
+		if (configure(&other, ai, "allmodconfig"))
+			goto out;
+	}
+	if (!kconfig_load(out, config.buf)) {
 		*srcarch = arches[ai].srcarch;
 		r = 0;
 	}
+out:
 	sb_release(&dir);
 	sb_release(&config);
+	sb_release(&allconfig);
 	return r;
 }
 

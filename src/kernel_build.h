@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include "compile_flags.h"
 #include "kconfig.h"
+#include "rules.h"
 
 struct kbuild_flags;
 
@@ -17,6 +18,7 @@ struct kernel_build {
 	const char *srcarch;		/* arch/<srcarch>: x86, s390 */
 	struct kconfig config;
 	struct argv_list base_flags;	/* what every file gets from the config */
+	const char *allconfig;		/* KCONFIG_ALLCONFIG for *config targets, or NULL */
 };
 
 /* Configures (kconfig: defconfig, allmodconfig, any *config target or a
@@ -28,11 +30,13 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 /* The raw (kbuild-style) flags of one file, relative to srctree. */
 void kernel_build_file_flags(const struct kernel_build *b, struct kbuild_flags *dirflags,
 			     const char *relfile, struct argv_list *out);
-/* The config another arch would build the same tree with (allmodconfig,
- * configured once in <objtree>/<arch>-config: no prepare, only kconfig):
- * its srcarch and .config, for "would this file be built there". */
+/* The config another arch would build the same tree with (allmodconfig
+ * with the options off set to n, configured once in
+ * <objtree>/<arch>-allmodconfig: no prepare, only kconfig): its srcarch and
+ * .config, for "would this file be built there". */
 int kernel_build_other_arch_config(const struct kernel_build *b, const char *arch,
-				   const char **srcarch, struct kconfig *out);
+				   const struct name_list *off, const char **srcarch,
+				   struct kconfig *out);
 void kernel_build_free(struct kernel_build *b);
 
 #endif

@@ -465,10 +465,12 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->shared_structs;
 		else if (!strcmp(key, "secure_arches"))
 			list = &l->cat->secure_arches;
+		else if (!strcmp(key, "secure_arch_off"))
+			list = &l->cat->secure_arch_off;
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
 				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
-				    "page_ops, shared_structs, secure_arches)", key);
+				    "page_ops, shared_structs, secure_arches, secure_arch_off)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -541,6 +543,7 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->page_ops);
 	free_list(&cat->shared_structs);
 	free_list(&cat->secure_arches);
+	free_list(&cat->secure_arch_off);
 	for (size_t i = 0; i < cat->ncpu_carriers; i++) {
 		free(cat->cpu_carriers[i].function);
 		free(cat->cpu_carriers[i].reason);

@@ -85,6 +85,9 @@ struct catalog {
 	struct name_list shared_structs;
 	/* the arches whose guests have secure pages (s390) */
 	struct name_list secure_arches;
+	/* options off in that arch's config: drivers built only for testing
+	 * (COMPILE_TEST) never run where secure pages are */
+	struct name_list secure_arch_off;
 	struct cpu_carrier *cpu_carriers;
 	size_t ncpu_carriers, ccpu_carriers;
 };

@@ -21,7 +21,7 @@ size_t results_cap_secure_arch(struct results *r, const struct kernel_build *b,
 
 	if (!arch || name_list_has(&cat->secure_arches, b->arch))
 		return 0;
-	if (kernel_build_other_arch_config(b, arch, &srcarch, &config)) {
+	if (kernel_build_other_arch_config(b, arch, &cat->secure_arch_off, &srcarch, &config)) {
 		fprintf(stderr, "pagecheck: no %s config (see %s/pagecheck-make.log): findings "
 			"are not checked against what %s builds\n", arch, b->objtree, arch);
 		return 0;
@@ -33,8 +33,8 @@ size_t results_cap_secure_arch(struct results *r, const struct kernel_build *b,
 			continue;
 		f->definite = false;
 		sb_reset(&note);
-		sb_addf(&note, "not built on %s, where secure pages exist: %s (%s allmodconfig)",
-			arch, why.buf, arch);
+		sb_addf(&note, "not built on %s, where secure pages exist: %s (%s allmodconfig%s)",
+			arch, why.buf, arch, cat->secure_arch_off.n ? " without test-only options" : "");
 		finding_add_note(f, f->file, f->line, f->col, note.buf);
 		capped++;
 	}

@@ -7,7 +7,7 @@ findings: 3 (0 definite, 3 possible)
 fs/pages.c:9:2: warning: 'pages[]' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
 fs/pages.c:5:14: note: 'pages[]' comes from iov_iter_get_pages2() (user or pagecache pages), which takes a new reference
 fs/pages.c:10:2: note: returns with the page attached to a live carrier: I/O starts in a caller
-fs/pages.c:9:2: note: not built on s390, where secure pages exist: CONFIG_FS_PAGES is not set (obj-$(CONFIG_FS_PAGES) in fs/Makefile) (s390 allmodconfig)
+fs/pages.c:9:2: note: not built on s390, where secure pages exist: CONFIG_FS_PAGES is not set (obj-$(CONFIG_FS_PAGES) in fs/Makefile) (s390 allmodconfig without test-only options)
  * check-output-end
  */
 int unused;
