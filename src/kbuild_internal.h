@@ -10,9 +10,11 @@ struct var {
 	char *name, *value;
 };
 
-/* "prefix-$(CONFIG_X) += objs" with CONFIG_X not set: what it would build */
+/* Objects a Makefile lists where kbuild would not: "obj-$(CONFIG_X) +=
+ * objs" with X not set (var NULL), or "var += objs" inside a conditional
+ * on an option that is false (ifneq ($(CONFIG_HSA_AMD),)); why says so. */
 struct unset_list {
-	char *prefix, *config, *objs;
+	char *var, *objs, *why;
 };
 
 struct makefile {
@@ -34,5 +36,8 @@ struct kbuild_flags {
 /* The Makefile (or Kbuild) of dir, read on first use. k->dirs may move on
  * any call: keep no pointer across one. */
 struct makefile *makefile_of(struct kbuild_flags *k, const char *dir);
+/* The sibling of dir whose Makefile includes dir's (amdgpu includes
+ * ../amdkfd/Makefile), or NULL. */
+struct makefile *including_sibling(struct kbuild_flags *k, const char *dir);
 
 #endif

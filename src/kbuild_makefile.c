@@ -60,9 +60,19 @@ static void set_var(struct makefile *m, const char *name, const char *value, boo
 	v->value = sb_detach(&sb);
 }
 
+/* An enclosing ifeq/ifneq/ifdef/ifndef: 1 true, 0 false, -1 not one the
+ * evaluator can decide (read as true, as every branch used to be) */
+struct cond {
+	int state;
+	char *why;	/* for a false one: "CONFIG_X is not set (ifneq ... in FILE)" */
+};
+
 struct eval {
 	struct kbuild_flags *k;
 	struct makefile *m;
+	const char *path;	/* the Makefile being read, relative to srctree */
+	struct cond conds[16];
+	int nconds;
 };
 
 static char *expand(struct eval *e, const char *s);
@@ -228,20 +238,137 @@ static void note_unset(struct eval *e, const char *written, const char *objs)
 		}
 	value = kconfig_get(e->k->config, dollar + 3);
 	if (!value || !*value || !strcmp(value, "n")) {
+		struct strbuf why = {0};
+		sb_addf(&why, "%s is not set (%.*s-$(%s) in %s)", dollar + 3, (int)(dollar - raw),
+			raw, dollar + 3, e->path);
 		GROW(e->m->unset, e->m->nunset, e->m->cunset);
 		u = &e->m->unset[e->m->nunset++];
-		u->prefix = strndup(raw, (size_t)(dollar - raw));
-		u->config = xstrdup(dollar + 3);
+		u->var = NULL;
 		u->objs = xstrdup(objs);
+		u->why = sb_detach(&why);
 	}
 	free(raw);
 }
 
+/* Words added to var under a conditional known to be false. */
+static void note_false_branch(struct eval *e, const char *var, const char *objs)
+{
+	struct unset_list *u;
+
+	for (int i = 0; i < e->nconds; i++)
+		if (e->conds[i].state == 0) {
+			GROW(e->m->unset, e->m->nunset, e->m->cunset);
+			u = &e->m->unset[e->m->nunset++];
+			u->var = xstrdup(var);
+			u->objs = xstrdup(objs);
+			u->why = xstrdup(e->conds[i].why);
+			return;
+		}
+}
+
+/* A plain option name, or NULL: "CONFIG_X" as written, or "$(CONFIG_X)". */
+static char *option_of(const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n > 3 && !strncmp(s, "$(", 2) && s[n - 1] == ')')
+		s += 2, n -= 3;
+	if (n < 8 || strncmp(s, "CONFIG_", 7))
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)s[i]) && s[i] != '_')
+			return NULL;
+	return strndup(s, n);
+}
+
+/* ifdef CONFIG_X, ifndef CONFIG_X, ifeq/ifneq ($(CONFIG_X),) and
+ * ($(CONFIG_X),y|m): decided from .config; anything else is unknown. */
+static void push_conditional(struct eval *e, const char *line)
+{
+	bool neg = starts_with_word(line, "ifneq") || starts_with_word(line, "ifndef");
+	bool def = starts_with_word(line, "ifdef") || starts_with_word(line, "ifndef");
+	const char *args = line + strcspn(line, " \t("), *comma, *close;
+	struct cond c = {-1, NULL};
+	char *option = NULL, *want = NULL;
+	const char *value;
+
+	if (def) {
+		option = option_of(args, strlen(args));
+	} else if ((args = strchr(args, '(')) && (comma = strchr(args, ',')) &&
+		   (close = strrchr(comma, ')'))) {
+		option = option_of(args + 1, (size_t)(comma - args - 1));
+		want = trimmed(comma + 1, (size_t)(close - comma - 1));
+		if (*want && strcmp(want, "y") && strcmp(want, "m")) {
+			free(option);
+			option = NULL;
+		}
+	}
+	if (option) {
+		bool set, holds;
+		value = kconfig_get(e->k->config, option);
+		set = value && *value && strcmp(value, "n");
+		if (def)
+			holds = set;			/* ifdef CONFIG_X */
+		else if (!*want)
+			holds = !set;			/* ifeq ($(CONFIG_X),) */
+		else
+			holds = set && !strcmp(value, want);	/* ifeq ($(CONFIG_X),y) */
+		c.state = neg ? !holds : holds;
+		if (!c.state) {
+			struct strbuf why = {0};
+			sb_addf(&why, "%s is %s (%s in %s)", option, set ? value : "not set", line,
+				e->path);
+			c.why = sb_detach(&why);
+		}
+	}
+	free(option);
+	free(want);
+	if (e->nconds < (int)(sizeof(e->conds) / sizeof(e->conds[0])))
+		e->conds[e->nconds] = c;
+	else
+		free(c.why);
+	e->nconds++;
+}
+
+/* true when line was a conditional directive */
+static bool conditional_line(struct eval *e, const char *line)
+{
+	static const char *const ifs[] = {"ifeq", "ifneq", "ifdef", "ifndef", NULL};
+	struct cond *top = e->nconds > 0 && e->nconds <= 16 ? &e->conds[e->nconds - 1] : NULL;
+
+	for (int i = 0; ifs[i]; i++)
+		if (starts_with_word(line, ifs[i])) {
+			push_conditional(e, line);
+			return true;
+		}
+	if (starts_with_word(line, "else")) {
+		if (top && top->state >= 0) {	/* "else ifeq ..." is left unknown */
+			bool chained = strlen(line) > 4 && strspn(line + 4, " \t") < strlen(line + 4);
+			top->state = chained ? -1 : !top->state;
+			if (top->state != 0) {
+				free(top->why);
+				top->why = NULL;
+			} else if (!top->why) {
+				top->why = xstrdup("the branch kbuild does not take");
+			}
+		}
+		return true;
+	}
+	if (starts_with_word(line, "endif")) {
+		if (top)
+			free(top->why);
+		if (e->nconds > 0)
+			e->nconds--;
+		return true;
+	}
+	return false;
+}
+
 static void eval_line(struct eval *e, char *line, int depth)
 {
-	static const char *const ignored[] = {
-		"ifeq", "ifneq", "ifdef", "ifndef", "else", "endif", "undefine", NULL,
-	};
+	static const char *const ignored[] = {"undefine", NULL};
 	char *op = NULL, *name, *value;
 	bool append = false, conditional = false;
 
@@ -249,6 +376,8 @@ static void eval_line(struct eval *e, char *line, int depth)
 		return;		/* a recipe */
 	while (isspace((unsigned char)*line))
 		line++;
+	if (conditional_line(e, line))
+		return;	/* every branch is still read: an extra -I does no harm */
 	for (int i = 0; ignored[i]; i++)
 		if (starts_with_word(line, ignored[i]))
 			return;
@@ -299,6 +428,7 @@ static void eval_line(struct eval *e, char *line, int depth)
 		char *expanded = expand(e, raw);
 		set_var(e->m, name, expanded, append);
 		note_unset(e, line, expanded);
+		note_false_branch(e, name, expanded);
 		free(expanded);
 		free(raw);
 	}
@@ -313,9 +443,13 @@ static void read_makefile(struct eval *e, const char *path, int depth)
 	ssize_t len;
 	struct strbuf logical = {0};
 	bool in_define = false;
+	const char *outer = e->path;
+	size_t top = strlen(e->k->srctree);
 
 	if (depth > 8 || !(f = fopen(path, "r")))
 		return;
+	/* the reasons name the Makefile as a reader of the tree knows it */
+	e->path = !strncmp(path, e->k->srctree, top) && path[top] == '/' ? path + top + 1 : path;
 	while ((len = getline(&line, &cap, f)) > 0) {
 		char *hash;
 		bool continued;
@@ -343,6 +477,7 @@ static void read_makefile(struct eval *e, const char *path, int depth)
 	sb_release(&logical);
 	free(line);
 	fclose(f);
+	e->path = outer;
 }
 
 struct makefile *makefile_of(struct kbuild_flags *k, const char *dir)
@@ -364,7 +499,7 @@ struct makefile *makefile_of(struct kbuild_flags *k, const char *dir)
 		sb_reset(&path);
 		sb_addf(&path, "%s/%s/Makefile", k->srctree, dir);
 	}
-	e = (struct eval){k, m};
+	e = (struct eval){.k = k, .m = m};
 	read_makefile(&e, path.buf, 0);
 	sb_release(&path);
 	return m;
@@ -432,7 +567,7 @@ static bool builds_objects(const struct makefile *m)
 /* The sibling directory whose Makefile includes dir's (amdgpu/Makefile
  * includes ../amdkfd/Makefile: amdkfd's objects are part of amdgpu.o and
  * get its flags), or NULL. */
-static struct makefile *including_sibling(struct kbuild_flags *k, const char *dir)
+struct makefile *including_sibling(struct kbuild_flags *k, const char *dir)
 {
 	const char *slash = strrchr(dir, '/');
 	struct strbuf path = {0};
@@ -533,8 +668,8 @@ void kbuild_flags_free(struct kbuild_flags *k)
 		return;
 	for (size_t i = 0; i < k->ndirs; i++) {
 		for (size_t j = 0; j < k->dirs[i].nunset; j++) {
-			free(k->dirs[i].unset[j].prefix);
-			free(k->dirs[i].unset[j].config);
+			free(k->dirs[i].unset[j].var);
+			free(k->dirs[i].unset[j].why);
 			free(k->dirs[i].unset[j].objs);
 		}
 		free(k->dirs[i].unset);

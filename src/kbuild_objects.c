@@ -25,6 +25,17 @@ static bool has_word(const char *list, const char *word)
 static int dir_built(struct kbuild_flags *k, const char *dir, const char *srcarch,
 		     struct strbuf *why, int depth);
 
+/* Why obj was put in var only under a conditional kbuild does not take,
+ * or NULL. */
+static const char *false_branch(const struct makefile *m, const char *var, const char *obj)
+{
+	for (size_t i = 0; i < m->nunset; i++)
+		if (m->unset[i].var && !strcmp(m->unset[i].var, var) &&
+		    has_word(m->unset[i].objs, obj))
+			return m->unset[i].why;
+	return NULL;
+}
+
 /* Whether the Makefile of dir builds obj (a path relative to dir, "x.o"):
  * 1 yes, 0 no (why says which config is not set), -1 it does not name it. */
 static int object_built(struct kbuild_flags *k, const char *dir, const char *obj,
@@ -40,8 +51,17 @@ static int object_built(struct kbuild_flags *k, const char *dir, const char *obj
 		const char *name = m->v[i].name;
 		size_t len = strlen(name);
 		char *composite;
+		const char *off;
 		if (!has_word(m->v[i].value, obj))
 			continue;
+		if ((off = false_branch(m, name, obj))) {
+			if (verdict < 0) {
+				sb_reset(why);
+				sb_adds(why, off);
+				verdict = 0;
+			}
+			continue;
+		}
 		if (!strcmp(name, "obj-y") || !strcmp(name, "obj-m")) {
 			verdict = dir_built(k, dir, srcarch, why, depth + 1);
 			continue;
@@ -66,10 +86,9 @@ static int object_built(struct kbuild_flags *k, const char *dir, const char *obj
 	}
 	m = makefile_of(k, dir);
 	for (size_t i = 0; i < m->nunset && verdict < 0; i++)
-		if (has_word(m->unset[i].objs, obj)) {
+		if (!m->unset[i].var && has_word(m->unset[i].objs, obj)) {
 			sb_reset(why);
-			sb_addf(why, "%s is not set (%s-$(%s) in %s/Makefile)", m->unset[i].config,
-				m->unset[i].prefix, m->unset[i].config, *dir ? dir : ".");
+			sb_adds(why, m->unset[i].why);
 			verdict = 0;
 		}
 	return verdict;
@@ -122,6 +141,19 @@ int kbuild_file_built(struct kbuild_flags *k, const char *relfile, const char *s
 			;
 		if (cut == obj)
 			cut = NULL;
+	}
+	if (r < 0 && strchr(obj, '/')) {	/* amdgpu's Makefile names ../amdkfd/kfd_svm.o */
+		char *slash = strrchr(obj, '/'), *dir = strndup(obj, (size_t)(slash - obj));
+		const char *leaf = strrchr(dir, '/');
+		struct makefile *sib = strchr(dir, '/') ? including_sibling(k, dir) : NULL;
+		if (sib) {
+			char *sibdir = xstrdup(sib->dir), *rel = xmalloc(strlen(obj) + 4);
+			sprintf(rel, "../%s/%s", leaf ? leaf + 1 : dir, slash + 1);
+			r = object_built(k, sibdir, rel, srcarch, why, 0);
+			free(rel);
+			free(sibdir);
+		}
+		free(dir);
 	}
 	if (r < 0) {
 		sb_reset(why);

@@ -7,19 +7,19 @@
 run 1:
 pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 5 to parse, 0 from the cache, 1 jobs
 pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 5 parsed, 0 from the cache
-findings: 3 (1 definite, 2 possible)
+findings: 3 (2 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 2:
 pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 0 to parse, 5 from the cache, 1 jobs
 pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 0 parsed, 5 from the cache
-findings: 3 (1 definite, 2 possible)
+findings: 3 (2 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 3:
 pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 1 to parse, 4 from the cache, 1 jobs
 pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 4 from the cache
-findings: 3 (1 definite, 2 possible)
+findings: 3 (2 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
  * check-output-end

@@ -7,24 +7,24 @@ run 1:
 pagecheck: Coccinelle on the 5 candidates built
 Coccinelle: spatch read 5 files in N s
 engines: 3 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
-findings: 3 (1 definite, 2 possible)
+findings: 3 (2 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 run 2:
 pagecheck: Coccinelle on the 5 candidates built
 Coccinelle: spatch read 0 files in N s
 engines: 3 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
-findings: 3 (1 definite, 2 possible)
+findings: 3 (2 definite, 1 possible)
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
 pagecheck: Coccinelle on the 5 candidates built
 Coccinelle: spatch read 5 files in N s
-findings: 3 (1 definite, 2 possible)
+findings: 3 (2 definite, 1 possible)
 exit status 1: findings
 exit 1
-drivers/gpu/kfd/kfd_svm.c:8:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 7 (possible) [missing-accessible]
+drivers/gpu/kfd/kfd_svm.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 7 (definite) [missing-accessible]
 drivers/gpu/kfd/kfd_svm.c:7:1: note: Coccinelle's match starts here
-drivers/gpu/kfd/kfd_svm.c:8:2: note: found by Coccinelle (cocci/missing-accessible.cocci)
+drivers/gpu/kfd/kfd_svm.c:11:2: note: found by Coccinelle (cocci/missing-accessible.cocci)
 drivers/sub/flagged.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 10 (possible) [missing-accessible]
 drivers/sub/flagged.c:10:1: note: Coccinelle's match starts here
 drivers/sub/flagged.c:11:2: note: found by Coccinelle (cocci/missing-accessible.cocci)

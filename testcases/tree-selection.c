@@ -7,20 +7,19 @@
 pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 5 to parse, 0 from the cache, 2 jobs
 pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 5 parsed, 0 from the cache
 across files: 4 functions of 4 files judged together; summaries in TMP/build/pagecheck-summaries.json
-findings: 3 (1 definite, 2 possible)
-  missing-accessible          1 definite    2 possible
+findings: 3 (2 definite, 1 possible)
+  missing-accessible          2 definite    1 possible
 per directory:             files  not built  not analyzed  findings  definite
-  drivers/                     5          1             1         2         0
+  drivers/                     5          1             1         2         1
   fs/                          1          0             0         1         1
 not built: drivers/other/other.c: CONFIG_OTHER is not set (obj-$(CONFIG_OTHER) in drivers/other/Makefile)
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 reports: TMP/reports/findings.txt, TMP/reports/findings.json
 exit status 2: files not analyzed (listed above) or a tool error
 exit 2
-drivers/gpu/kfd/kfd_svm.c:8:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
-drivers/gpu/kfd/kfd_svm.c:7:2: note: 'page' has unknown origin (parameter or caller-provided page)
-drivers/gpu/kfd/kfd_svm.c:7:2: note: new reference taken by get_page()
-drivers/gpu/kfd/kfd_svm.c:9:9: note: I/O starts here: dma_map_sg() submits the carrier
+drivers/gpu/kfd/kfd_svm.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
+drivers/gpu/kfd/kfd_svm.c:7:22: note: 'page' comes from find_get_page() (pagecache pages), which takes a new reference
+drivers/gpu/kfd/kfd_svm.c:12:9: note: I/O starts here: dma_map_sg() submits the carrier
 drivers/sub/flagged.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
 drivers/sub/flagged.c:10:2: note: 'page' has unknown origin (parameter or caller-provided page)
 drivers/sub/flagged.c:10:2: note: new reference taken by get_page()
