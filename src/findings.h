@@ -91,7 +91,11 @@ void results_apply_field_stores(struct results *r);
 /* Findings in a function the catalog lists as a CPU-only carrier become
  * possible, with the catalog's reason as a note (cpu_carriers.c). */
 struct catalog;
+struct cpu_carrier;
 void results_cap_cpu_carriers(struct results *r, const struct catalog *cat);
+/* The trace step that says why: "not device I/O: <reason> (...)". */
+void cpu_carrier_note(struct finding *f, const char *file, unsigned line, unsigned col,
+		      const struct cpu_carrier *c);
 /* What the analyzed files store in each struct field, for the analysis
  * across files to judge pages read from fields before it runs. */
 struct field_origins;

@@ -130,8 +130,7 @@ static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
 			l->fns[caller]->name, a->expr, through);
 		const struct cpu_carrier *cpu = catalog_cpu_carrier(l->base, l->fns[caller]->name);
 		if (cpu)
-			note_at(f, l->fns[caller]->file, a->loc, "not device I/O: %s "
-				"(rules.yaml cpu_carriers)", cpu->reason);
+			cpu_carrier_note(f, l->fns[caller]->file, a->loc.line, a->loc.col, cpu);
 		if (want & ORIGIN_MAY_BE_SECURE) {
 			next = po->secure_from;
 		} else if (!(a->origin & want)) {
