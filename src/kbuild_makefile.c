@@ -60,6 +60,8 @@ static void set_var(struct makefile *m, const char *name, const char *value, boo
 	v->value = sb_detach(&sb);
 }
 
+#define MAX_CONDS 16
+
 /* An enclosing ifeq/ifneq/ifdef/ifndef: 1 true, 0 false, -1 not one the
  * evaluator can decide (read as true, as every branch used to be) */
 struct cond {
@@ -71,8 +73,8 @@ struct eval {
 	struct kbuild_flags *k;
 	struct makefile *m;
 	const char *path;	/* the Makefile being read, relative to srctree */
-	struct cond conds[16];
-	int nconds;
+	struct cond conds[MAX_CONDS];
+	int nconds;		/* may exceed MAX_CONDS: the deeper ones are unknown */
 };
 
 static char *expand(struct eval *e, const char *s);
@@ -255,7 +257,9 @@ static void note_false_branch(struct eval *e, const char *var, const char *objs)
 {
 	struct unset_list *u;
 
-	for (int i = 0; i < e->nconds; i++)
+	int known = e->nconds < MAX_CONDS ? e->nconds : MAX_CONDS;
+
+	for (int i = 0; i < known; i++)
 		if (e->conds[i].state == 0) {
 			GROW(e->m->unset, e->m->nunset, e->m->cunset);
 			u = &e->m->unset[e->m->nunset++];
@@ -325,7 +329,7 @@ static void push_conditional(struct eval *e, const char *line)
 	}
 	free(option);
 	free(want);
-	if (e->nconds < (int)(sizeof(e->conds) / sizeof(e->conds[0])))
+	if (e->nconds < MAX_CONDS)
 		e->conds[e->nconds] = c;
 	else
 		free(c.why);
@@ -336,7 +340,8 @@ static void push_conditional(struct eval *e, const char *line)
 static bool conditional_line(struct eval *e, const char *line)
 {
 	static const char *const ifs[] = {"ifeq", "ifneq", "ifdef", "ifndef", NULL};
-	struct cond *top = e->nconds > 0 && e->nconds <= 16 ? &e->conds[e->nconds - 1] : NULL;
+	struct cond *top = e->nconds > 0 && e->nconds <= MAX_CONDS ? &e->conds[e->nconds - 1]
+								   : NULL;
 
 	for (int i = 0; ifs[i]; i++)
 		if (starts_with_word(line, ifs[i])) {
