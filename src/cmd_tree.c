@@ -244,7 +244,7 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 {
 	struct kbuild_flags *dirflags = kbuild_flags_new(t->build.srctree, t->build.objtree,
 							 &t->build.config);
-	struct strbuf db_path = {0};
+	struct strbuf db_path = {0}, why = {0};
 	CXCompilationDatabase db = NULL;
 	CXCompilationDatabase_Error err;
 
@@ -258,7 +258,6 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 	}
 	sb_release(&db_path);
 	t->files = xcalloc((size_t)candidates->n + 1, sizeof(*t->files));
-	struct strbuf why = {0};
 	t->todo = xcalloc((size_t)candidates->n + 1, sizeof(*t->todo));
 	for (int i = 0; i < candidates->n; i++) {
 		struct tree_file *f = &t->files[t->nfiles++];

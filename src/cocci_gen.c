@@ -225,11 +225,11 @@ static bool proven_rule(struct strbuf *sb, const struct catalog *cat)
 			sb_addf(&refs, "%s@p(...)\n", cat->apis[i].name);
 		}
 	sb_adds(&refs, ")\n");
-	for (size_t i = 0; i < cat->napis; i++) {
+	for (size_t i = 0; i < cat->napis && !first_ref; i++) {
 		const struct api *a = &cat->apis[i];
 		/* any reference in the branch: the page tested (buf->page of
 		 * pipe_buf_try_steal(pipe, buf)) is not matched against it */
-		if (a->cls != API_NOT_SECURE || strchr(a->name, '.') || first_ref)
+		if (a->cls != API_NOT_SECURE || strchr(a->name, '.'))
 			continue;
 		for (int has_else = 1; has_else >= 0; has_else--) {
 			disjunction_start(&body, &first);

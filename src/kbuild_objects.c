@@ -144,11 +144,10 @@ int kbuild_file_built(struct kbuild_flags *k, const char *relfile, const char *s
 	}
 	if (r < 0 && strchr(obj, '/')) {	/* amdgpu's Makefile names ../amdkfd/kfd_svm.o */
 		char *slash = strrchr(obj, '/'), *dir = strndup(obj, (size_t)(slash - obj));
-		const char *leaf = strrchr(dir, '/');
-		struct makefile *sib = strchr(dir, '/') ? including_sibling(k, dir) : NULL;
+		struct makefile *sib = including_sibling(k, dir);	/* NULL at the top */
 		if (sib) {
 			char *sibdir = xstrdup(sib->dir), *rel = xmalloc(strlen(obj) + 4);
-			sprintf(rel, "../%s/%s", leaf ? leaf + 1 : dir, slash + 1);
+			sprintf(rel, "../%s/%s", strrchr(dir, '/') + 1, slash + 1);
 			r = object_built(k, sibdir, rel, srcarch, why, 0);
 			free(rel);
 			free(sibdir);
