@@ -34,6 +34,49 @@ build/san/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
 
+# libFuzzer targets (fuzz/<target>.c), built with clang-14 against every
+# engine file but main.c. make fuzz runs each for FUZZ_SECONDS from the
+# corpus kept in fuzz/corpus/<target> (new inputs go to build/fuzz/corpus);
+# make fuzz-regress runs every input of fuzz/regressions/<target> once (make
+# test does).
+FUZZ_CC ?= clang-14
+FUZZ_TARGETS := rules compile_flags kbuild_makefile summaries file_ir results_json cocci_report
+FUZZ_SECONDS ?= 60
+FUZZFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -g -O1
+FUZZ_OBJS := $(filter-out build/fuzz/src/main.o,$(SRCS:%.c=build/fuzz/%.o)) build/fuzz/fuzz/fuzz_input.o
+FUZZ_BINS := $(FUZZ_TARGETS:%=build/fuzz/%)
+
+build/fuzz/%.o: %.c $(HDRS) fuzz/fuzz_input.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -I$(CLANG_INC) \
+		-DPAGECHECK_DATADIR='"$(CURDIR)"' $(FUZZFLAGS) -c -o $@ $<
+
+$(FUZZ_BINS): build/fuzz/%: build/fuzz/fuzz/%.o $(FUZZ_OBJS)
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $^ $(LDLIBS)
+
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: $(FUZZ_BINS)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p build/fuzz/corpus/$$t; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		ASAN_OPTIONS=detect_leaks=1 build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
+			-print_final_stats=1 -artifact_prefix=build/fuzz/$$t- \
+			build/fuzz/corpus/$$t fuzz/corpus/$$t 2>build/fuzz/$$t.log || \
+			{ tail -40 build/fuzz/$$t.log; exit 1; }; \
+		grep -E "stat::number_of_executed_units|stat::peak_rss_mb" build/fuzz/$$t.log | \
+			sed "s/^/  /"; \
+	done
+
+fuzz-regress: $(FUZZ_BINS)
+	@for t in $(FUZZ_TARGETS); do \
+		ASAN_OPTIONS=detect_leaks=1 build/fuzz/$$t fuzz/corpus/$$t/* \
+			$$(ls fuzz/regressions/$$t/* 2>/dev/null) >build/fuzz/$$t-regress.log 2>&1 || \
+			{ echo "fuzz-regress: $$t FAILED"; tail -30 build/fuzz/$$t-regress.log; exit 1; }; \
+		echo "fuzz-regress: $$t: $$(ls fuzz/corpus/$$t fuzz/regressions/$$t 2>/dev/null | \
+			grep -vc ':$$\|^$$') inputs clean"; \
+	done
+
 deps:
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES)
@@ -44,7 +87,8 @@ test: pagecheck pagecheck-asan
 	@ASAN_OPTIONS=detect_leaks=0 PAGECHECK="./pagecheck ./pagecheck-asan" ./testcases/run-tests
 
 # Audit a kernel tree: make check [KDIR=<tree>] [ARCH=x86_64|s390]
-# [KCONFIG=defconfig|allmodconfig|<file>] [O=<build dir>] [J=<jobs>].
+# [KCONFIG=defconfig|allmodconfig|<file>] [O=<build dir>] [J=<jobs>]
+# [STRICT=1] [FAIL_ON_FINDINGS=1].
 # KDIR may name a Debian linux-source tarball without its .tar.xz (the
 # default, /usr/src/linux-source-6.1): it is unpacked once under build/trees.
 # With TARGETS="drivers/char/virtio_console.o ..." kbuild builds those
@@ -61,9 +105,16 @@ build/trees/%/Makefile:
 	@echo "unpacking $(KDIR).tar.xz into build/trees"
 	tar -C build/trees -xf $(KDIR).tar.xz
 
+# The audit's findings do not fail make (as sparse's warnings do not fail a
+# kbuild C=1 build): make check fails only when the audit could not be done
+# (pagecheck tree's exit status 2, or 1 with FAIL_ON_FINDINGS=1); the last
+# line says which. STRICT=1: a built file that did not parse is such a
+# failure.
 check: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
 ifeq ($(TARGETS),)
-	./pagecheck tree $(TREE_OPTS) $(TREE)
+	@echo "./pagecheck tree $(TREE_OPTS) $(if $(STRICT),--strict) $(TREE)"; \
+	./pagecheck tree $(TREE_OPTS) $(if $(STRICT),--strict) $(TREE); status=$$?; \
+	[ $$status -eq 0 ] || [ $$status -eq 1 -a -z "$(FAIL_ON_FINDINGS)" ] || exit $$status
 else
 	./pagecheck tree --prepare-only $(TREE_OPTS) $(TREE)
 	$(MAKE) -C $(TREE) O=$(abspath $(BUILD_DIR)) ARCH=$(ARCH) \
@@ -73,13 +124,20 @@ endif
 
 # The real-tree regression check: a tree run of each tree (warm from the
 # cache when nothing changed), then testcases/regress/<tree>-<arch>.expect
-# against its findings.json: findings and silences read against the source.
+# against its findings.json: findings and silences read against the source;
+# then the README's make coccicheck line on the tree make check unpacked.
 REGRESS_TREES ?= linux-source-6.1 linux-source-6.12
 regress: pagecheck
 	@for t in $(REGRESS_TREES); do \
 		$(MAKE) --no-print-directory check KDIR=/usr/src/$$t ARCH=$(ARCH) >build/regress-$$t.log 2>&1; \
 		echo "regress: $$t ($(ARCH)), tree run log in build/regress-$$t.log"; \
 		./tools/regress testcases/regress/$$t-$(ARCH).expect reports/$$t-$(ARCH)/findings.json || exit 1; \
+		$(MAKE) --no-print-directory -C build/trees/$$t coccicheck MODE=report \
+			COCCI=$(CURDIR)/cocci/missing-accessible.cocci M=drivers/vhost \
+			>build/regress-$$t-coccicheck.log 2>&1; \
+		if grep -q "vhost_scsi_map_to_sgl().*missing-accessible" build/regress-$$t-coccicheck.log; \
+		then echo "regress: README's make coccicheck M=drivers/vhost reports vhost_scsi_map_to_sgl()"; \
+		else echo "regress: FAIL: make coccicheck M=drivers/vhost (build/regress-$$t-coccicheck.log)"; exit 1; fi; \
 	done
 
 # The semantic patches of cocci/ are generated from rules.yaml (a test fails
@@ -97,4 +155,4 @@ bench: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
 clean:
 	rm -rf build pagecheck pagecheck-asan
 
-.PHONY: all deps test check bench cocci clean regress
+.PHONY: all deps test check bench cocci clean regress fuzz fuzz-build fuzz-regress

@@ -8,7 +8,10 @@
 // Comments: pagecheck rule io-without-ref, generated from rules.yaml by
 // Comments: `pagecheck cocci io-without-ref`; do not edit. Intra-procedural: pagecheck's
 // Comments: clang engine also follows aliases, fields and branches on results.
-// Options: --no-includes --include-headers
+// Comments: --use-coccigrep: spatch's own file prefilter. The kernel's
+// Comments: .cocciconfig asks for git grep, which finds no file in a tree git
+// Comments: does not track (a tarball unpacked inside another work tree).
+// Options: --no-includes --include-headers --use-coccigrep
 // Requires: 1.0.8
 // Keywords: arch_make_page_accessible, s390, protected virtualization
 

@@ -37,8 +37,9 @@ struct tree_options {
 	const char *kdir, *objdir, *arch, *kconfig, *reports, *rules, *clang, *engine;
 	int jobs;
 	int timeout;		/* seconds per file */
-	bool no_cache, baseline, prepare_only;
+	bool no_cache, baseline, prepare_only, strict;
 	int progress;		/* -1: when stderr is a terminal and not in CI */
+	int status_every;	/* seconds between status lines when not drawing */
 };
 
 /* OPT_ON/OPT_OFF set a tri-state int (-1 until an option decides) */
@@ -74,6 +75,10 @@ static const struct tree_option {
 	{"--progress", NULL, "always draw the progress line", OPT_ON, &opts.progress},
 	{"--no-progress", NULL, "never draw it (default: on a terminal outside CI)",
 	 OPT_OFF, &opts.progress},
+	{"--status-every", "SECONDS", "without the progress line, a status line this often "
+	 "(default: 10; 0: never)", OPT_INT, &opts.status_every},
+	{"--strict", NULL, "exit 2 when a file kbuild builds could not be analyzed", OPT_FLAG,
+	 &opts.strict},
 };
 
 #define NOPTIONS (sizeof(option_table) / sizeof(option_table[0]))
@@ -82,8 +87,10 @@ static void tree_usage(FILE *f)
 {
 	fputs("usage: pagecheck tree [options] <kernel source tree>\n\n"
 	      "Audits every .c file of the tree that calls a sink or guard of the\n"
-	      "catalog. Exit status: 0 no findings, 1 findings, 2 files not analyzed\n"
-	      "or the audit could not run.\n\noptions:\n", f);
+	      "catalog. Exit status: 0 no findings, 1 findings, 2 the audit could not\n"
+	      "run (bad options or rules, no kernel tree, kbuild failed, reports not\n"
+	      "written). Files not built or not analyzed are listed; they fail the run\n"
+	      "only with --strict.\n\noptions:\n", f);
 	for (size_t i = 0; i < NOPTIONS; i++)
 		fprintf(f, "  %-13s %-8s %s\n", option_table[i].name,
 			option_table[i].arg ? option_table[i].arg : "", option_table[i].help);
@@ -120,7 +127,7 @@ static int set_option(const struct tree_option *o, const char *val)
 static int parse_tree_args(int argc, char **argv)
 {
 	opts = (struct tree_options){.arch = "x86_64", .timeout = 300, .progress = -1,
-				     .clang = "clang-14"};
+				     .status_every = 10, .clang = "clang-14"};
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *val = NULL;
 		const struct tree_option *o = NULL;
@@ -240,6 +247,22 @@ static bool flags_from_database(CXCompilationDatabase db, const char *abs,
 	return true;
 }
 
+/* A valid entry is used; a damaged one (a worker killed while writing it,
+ * a full disk, an edit) is said and the file parsed again. */
+static bool cached_entry(struct tree_run *t, const struct tree_file *f)
+{
+	struct strbuf why = {0};
+	enum cache_state state = cache_check(&t->cache, f->rel, f->key, &why);
+
+	if (state == CACHE_DAMAGED) {
+		fprintf(stderr, "pagecheck: %s: its cache entry is damaged (%s); parsing it again\n",
+			f->rel, why.buf);
+		t->stats.cache_damaged++;
+	}
+	sb_release(&why);
+	return state == CACHE_VALID;
+}
+
 static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 {
 	struct kbuild_flags *dirflags = kbuild_flags_new(t->build.srctree, t->build.objtree,
@@ -278,7 +301,7 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 			kernel_build_file_flags(&t->build, dirflags, f->rel, &raw);
 		flags_for_clang(&raw, dir ? dir : t->build.objtree, &f->clang_args);
 		f->key = cache_key(&t->cache, &f->clang_args);
-		f->cached = !opts.no_cache && cache_valid(&t->cache, f->rel, f->key);
+		f->cached = !opts.no_cache && cached_entry(t, f);
 		if (!f->cached)
 			t->todo[t->ntodo++] = (size_t)(f - t->files);
 		argv_free(&raw);
@@ -290,37 +313,42 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 	kbuild_flags_free(dirflags);
 }
 
-/* GIT_TEST_*-style hooks: the tests make a worker crash or hang on purpose
- * to check that the run survives it. */
+/* GIT_TEST_*-style hooks: the tests make a worker crash, hang or be killed
+ * half-way through writing its cache entry (as the OOM killer would), to
+ * check that the run survives it and no damaged entry is read back. */
+static bool test_hook(const char *name, const char *rel)
+{
+	const char *file = getenv(name);
+
+	return file && *file && strstr(rel, file);
+}
+
 static void test_hooks(const char *rel)
 {
-	const char *crash = getenv("PAGECHECK_TEST_CRASH"), *hang = getenv("PAGECHECK_TEST_HANG");
-
-	if (crash && *crash && strstr(rel, crash))
+	if (test_hook("PAGECHECK_TEST_CRASH", rel))
 		abort();	/* as an assertion in libclang would */
-	if (hang && *hang && strstr(rel, hang))
+	if (test_hook("PAGECHECK_TEST_HANG", rel))
 		for (;;)
 			pause();
 }
 
 /* The file's IR, next to its results: what the analysis across files reads
- * back, cached with them. */
-static char *ir_path(const char *json)
+ * back, cached with them. Written whole or not at all. */
+static int write_ir(const struct result_cache *c, const char *rel, const struct file_ir *ir)
 {
-	struct strbuf sb = {0};
+	char *path = cache_ir_path(c, rel), *text = file_ir_to_json(ir);
+	struct strbuf tmp = {0};
+	FILE *f;
+	int r;
 
-	sb_addf(&sb, "%s.ir", json);
-	return sb_detach(&sb);
-}
-
-static int write_ir(const char *json, const struct file_ir *ir)
-{
-	char *path = ir_path(json), *text = file_ir_to_json(ir);
-	FILE *f = fopen(path, "w");
-	int r = !f || fputs(text, f) < 0;
-
+	sb_addf(&tmp, "%s.tmp", path);
+	f = fopen(tmp.buf, "w");
+	r = !f || fputs(text, f) < 0;
 	if (f && fclose(f))
 		r = 1;
+	if (!r && rename(tmp.buf, path))
+		r = 1;
+	sb_release(&tmp);
 	free(text);
 	free(path);
 	return r ? -1 : 0;
@@ -339,12 +367,15 @@ static int analyze_job(void *ctx, size_t i)
 	FILE *out;
 	int status = 1;
 
+	cache_unseal(&t->cache, f->rel);
 	test_hooks(f->rel);
 	if (!analyze_file(index, f->abs, &f->clang_args, t->cat, &r, &included, &ir)) {
 		ir.file = xstrdup(f->rel);
-		if (write_ir(json, &ir))
+		if (write_ir(&t->cache, f->rel, &ir))
 			return 1;
 	}
+	if (test_hook("PAGECHECK_TEST_KILL", f->rel))
+		raise(SIGKILL);
 	results_relative_to(&r, t->build.srctree);
 	results_sort(&r);
 	sb_addf(&tmp, "%s.tmp", json);
@@ -402,8 +433,9 @@ static void analyze_done(void *ctx, size_t i, const struct job_result *jr)
 		file_failed(f, why);
 		t->stats.timed_out++;
 	} else if (jr->end == JOB_SIGNALED) {
-		snprintf(why, sizeof(why), "pagecheck crashed on it (signal %d, %s)", jr->code,
-			 strsignal(jr->code));
+		snprintf(why, sizeof(why), jr->code == SIGKILL ?
+			 "its worker was killed (signal %d, %s: out of memory?)" :
+			 "pagecheck crashed on it (signal %d, %s)", jr->code, strsignal(jr->code));
 		file_failed(f, why);
 		t->stats.crashed++;
 	} else {
@@ -477,25 +509,43 @@ static const struct {
 	{"summary.txt", write_summary_txt},
 };
 
+/* Each report is written beside its final name and renamed over it once
+ * whole: a full disk or a read-only dir leaves the last run's reports as
+ * they were, never a half-written findings.json. */
 static int write_reports(struct tree_run *t, const struct results *all, const char *dir)
 {
+	size_t n = sizeof(report_files) / sizeof(report_files[0]);
+	struct strbuf *tmp = xcalloc(n, sizeof(*tmp));
+	struct strbuf path = {0};
 	int r = 0;
 
-	for (size_t i = 0; i < sizeof(report_files) / sizeof(report_files[0]); i++) {
-		struct strbuf path = {0};
+	for (size_t i = 0; i < n && !r; i++) {
 		FILE *f;
-		sb_addf(&path, "%s/%s", dir, report_files[i].name);
-		if ((f = fopen(path.buf, "w"))) {
+		sb_addf(&tmp[i], "%s/.%s.tmp", dir, report_files[i].name);
+		if ((f = fopen(tmp[i].buf, "w"))) {
 			report_files[i].write(f, all, &t->stats);
-			r |= fclose(f);
+			r = ferror(f) | fclose(f);
 		} else {
 			r = -1;
 		}
-		sb_release(&path);
+		if (r)
+			fprintf(stderr, "pagecheck: %s: cannot write the report: %s\n", tmp[i].buf,
+				strerror(errno));
 	}
-	if (r)
-		fprintf(stderr, "pagecheck: %s: cannot write the reports: %s\n", dir,
-			strerror(errno));
+	for (size_t i = 0; i < n && !r; i++) {
+		sb_reset(&path);
+		sb_addf(&path, "%s/%s", dir, report_files[i].name);
+		if ((r = rename(tmp[i].buf, path.buf)))
+			fprintf(stderr, "pagecheck: %s: cannot be replaced: %s\n", path.buf,
+				strerror(errno));
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (r && tmp[i].buf)
+			unlink(tmp[i].buf);
+		sb_release(&tmp[i]);
+	}
+	sb_release(&path);
+	free(tmp);
 	return r;
 }
 
@@ -541,10 +591,27 @@ static char *reports_dir(const struct kernel_build *b)
 	return dir;
 }
 
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+	interrupted = sig;
+}
+
+static void catch_interrupts(bool on)
+{
+	struct sigaction sa = {0};
+
+	sa.sa_handler = on ? on_interrupt : SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
 static void run_baseline(struct tree_run *t)
 {
 	struct worker_pool pool = {opts.jobs, (unsigned)opts.timeout, baseline_job,
-				   baseline_done, NULL, t};
+				   baseline_done, NULL, t, &interrupted};
 	double wall = clock_seconds(), cpu = cpu_seconds(RUSAGE_CHILDREN);
 
 	fprintf(stderr, "pagecheck: timing bare %s -fsyntax-only on the %zu parsed files\n",
@@ -632,7 +699,7 @@ static void run_across_files(struct tree_run *t)
 		if (!file_analyzed(f))
 			continue;
 		json = cache_json_path(&t->cache, f->rel);
-		irp = ir_path(json);
+		irp = cache_ir_path(&t->cache, f->rel);
 		if (!sb_read_file(&text, irp) && text.buf &&
 		    !file_ir_from_json(&ir, text.buf, t->cat, &err)) {
 			t->stats.link_functions += ir.n;
@@ -723,6 +790,28 @@ static int run_cocci_engine(struct tree_run *t)
 	return status;
 }
 
+/* The results of the valid entries; one that does not load after all is
+ * parsed again. */
+static void load_cached(struct tree_run *t)
+{
+	for (size_t i = 0; i < t->nfiles; i++) {
+		struct tree_file *f = &t->files[i];
+		char *json;
+		if (!f->cached)
+			continue;
+		json = cache_json_path(&t->cache, f->rel);
+		if (results_load_json(json, &f->results)) {
+			results_free(&f->results);
+			fprintf(stderr, "pagecheck: %s: its cached result cannot be read; parsing it "
+				"again\n", f->rel);
+			t->stats.cache_damaged++;
+			f->cached = false;
+			t->todo[t->ntodo++] = i;
+		}
+		free(json);
+	}
+}
+
 static void free_run(struct tree_run *t)
 {
 	for (size_t i = 0; i < t->nfiles; i++) {
@@ -739,6 +828,48 @@ static void free_run(struct tree_run *t)
 	engine_stats_free(&t->engines);
 }
 
+/* The last line: what the status means for this run, so that a log read
+ * later says why it failed or that files were lost without failing. */
+static void print_exit_status(int status, const struct results *all,
+			      const struct tree_stats *st)
+{
+	size_t failed = results_failed_files(all);
+
+	printf("exit status %d: ", status);
+	if (status == 2 && opts.strict && failed)
+		printf("%zu file%s not analyzed (--strict)\n", failed, failed == 1 ? "" : "s");
+	else if (status == 2)
+		printf("the audit is incomplete: %s\n", st->cocci_failed ?
+		       "Coccinelle failed" :
+		       "the reports could not be written (the last ones are left as they were)");
+	else if (failed)
+		printf("%s; %zu file%s not analyzed (listed above; --strict fails the run)\n",
+		       status ? "findings" : "no findings", failed, failed == 1 ? "" : "s");
+	else
+		printf("%s\n", status ? "findings" : "no findings");
+}
+
+/* Ctrl-C while files are parsed: what was parsed is sealed in the cache and
+ * no report is written, so the next run resumes where this one stopped and
+ * nothing half-done is ever read. Ends as the signal would have. */
+static void stop_interrupted(struct tree_run *t, size_t ended, struct results *all,
+			     struct argv_list *names, struct argv_list *candidates, char *reports)
+{
+	int sig = interrupted;
+
+	fprintf(stderr, "pagecheck: interrupted (%s): %zu of %zu files parsed and cached; "
+		"no reports written; the next run resumes from the cache\n", strsignal(sig),
+		ended, t->ntodo);
+	results_free(all);
+	argv_free(names);
+	argv_free(candidates);
+	free(reports);
+	free_run(t);
+	signal(sig, SIG_DFL);
+	raise(sig);
+	exit(128 + sig);
+}
+
 static int run_tree(const char *rules_path, const struct catalog *cat)
 {
 	struct tree_run t = {0};
@@ -748,6 +879,7 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	char *reports;
 	double wall, cpu;
 	int status;
+	bool written;
 
 	t.cat = cat;
 	t.engine = engine_choose(opts.engine);
@@ -793,6 +925,8 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	t.stats.arch = t.build.arch;
 	t.stats.kconfig = opts.kconfig ? opts.kconfig : ".config";
 	t.stats.candidates = t.nfiles;
+	if (t.engine & ENGINE_CLANG)
+		load_cached(&t);
 	{
 		size_t not_built = 0;
 		for (size_t i = 0; i < t.nfiles; i++)
@@ -802,27 +936,21 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 			t.build.arch, t.nfiles, t.stats.scanned, not_built, t.ntodo,
 			t.nfiles - t.ntodo - not_built, opts.jobs);
 	}
-	for (size_t i = 0; i < t.nfiles; i++) {
-		char *json;
-		if (!t.files[i].cached || !(t.engine & ENGINE_CLANG))
-			continue;
-		json = cache_json_path(&t.cache, t.files[i].rel);
-		if (results_load_json(json, &t.files[i].results)) {
-			results_free(&t.files[i].results);
-			file_failed(&t.files[i], "the cached result cannot be read (run with --no-cache)");
-		}
-		free(json);
-	}
-	progress_start(&t.progress, t.ntodo, opts.progress);
+	progress_start(&t.progress, t.ntodo, opts.progress, opts.status_every);
 	for (size_t i = 0; i < t.nfiles; i++)
 		if (t.files[i].cached)
 			count_into_progress(&t, &t.files[i].results);
 	{
 		struct worker_pool pool = {opts.jobs, (unsigned)opts.timeout, analyze_job, analyze_done,
-					   tick, &t};
-		pool_run(&pool, t.ntodo);
+					   tick, &t, &interrupted};
+		size_t ended;
+		catch_interrupts(true);
+		ended = pool_run(&pool, t.ntodo);
+		catch_interrupts(false);
+		progress_end(&t.progress);
+		if (interrupted)
+			stop_interrupted(&t, ended, &all, &names, &candidates, reports);
 	}
-	progress_end(&t.progress);
 	t.stats.clang_wall = clock_seconds() - wall;
 	if (t.engine & ENGINE_CLANG)
 		run_across_files(&t);
@@ -841,16 +969,16 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 	results_apply_field_stores(&all);
 	results_cap_cpu_carriers(&all, t.cat);
 	results_cap_secure_arch(&all, &t.build, t.cat);
-	status = results_failed_files(&all) ? 2 : all.nf ? 1 : 0;
-	if (write_reports(&t, &all, reports))
+	status = all.nf ? 1 : 0;
+	if (opts.strict && results_failed_files(&all))
 		status = 2;
-	if (t.engine == ENGINE_ALL)
+	written = !write_reports(&t, &all, reports);
+	if (!written || t.stats.cocci_failed)
+		status = 2;
+	if (t.engine == ENGINE_ALL && written)
 		write_disagreements(&t, reports);
-	if (t.stats.cocci_failed)
-		status = 2;
-	tree_summary_print(stdout, &all, &t.stats, reports);
-	printf("exit status %d: %s\n", status, status == 2 ? "files not analyzed (listed above) "
-	       "or a tool error" : status == 1 ? "findings" : "no findings");
+	tree_summary_print(stdout, &all, &t.stats, written ? reports : NULL);
+	print_exit_status(status, &all, &t.stats);
 	results_free(&all);
 	argv_free(&names);
 	argv_free(&candidates);

@@ -51,8 +51,7 @@ static char *normalize_expr(const char *s, size_t n)
 	return sb_detach(&sb);
 }
 
-/* Parses one report line; 0 and a finding appended to r, or -1. */
-static int parse_report(const char *line, struct results *r)
+int cocci_parse_report(const char *line, struct results *r)
 {
 	const char *warn = strstr(line, ": WARNING: "), *msg, *paren, *open_br, *close_br;
 	const char *q1, *q2, *conf, *conf_end, *on_line;
@@ -199,7 +198,7 @@ int cocci_check(const struct catalog *cat, const struct cocci_options *o,
 	in = fdopen(pipefd[0], "r");
 	while (in && getline(&line, &cap, in) > 0) {
 		line[strcspn(line, "\n")] = '\0';
-		parse_report(line, out);
+		cocci_parse_report(line, out);
 	}
 	if (in)
 		fclose(in);

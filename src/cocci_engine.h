@@ -20,5 +20,7 @@ bool cocci_available(const char *spatch);
  * spatch could not be run. */
 int cocci_check(const struct catalog *cat, const struct cocci_options *o,
 		const struct argv_list *files, struct results *out);
+/* Parses one report line of spatch; 0 and a finding appended to r, or -1. */
+int cocci_parse_report(const char *line, struct results *r);
 
 #endif

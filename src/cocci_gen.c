@@ -484,7 +484,10 @@ static void header(struct strbuf *sb, const struct rule_text *r)
 		"// Comments: pagecheck rule %s, generated from rules.yaml by\n"
 		"// Comments: `pagecheck cocci %s`; do not edit. Intra-procedural: pagecheck's\n"
 		"// Comments: clang engine also follows aliases, fields and branches on results.\n"
-		"// Options: --no-includes --include-headers\n"
+		"// Comments: --use-coccigrep: spatch's own file prefilter. The kernel's\n"
+		"// Comments: .cocciconfig asks for git grep, which finds no file in a tree git\n"
+		"// Comments: does not track (a tarball unpacked inside another work tree).\n"
+		"// Options: --no-includes --include-headers --use-coccigrep\n"
 		"// Requires: 1.0.8\n"
 		"// Keywords: arch_make_page_accessible, s390, protected virtualization\n",
 		r->id, r->id);

@@ -241,6 +241,33 @@ static void add_base_flags(struct kernel_build *b, int ai)
 	sb_release(&sb);
 }
 
+/* A kernel tree has its top Makefile and the arch it is built for; why
+ * says what is missing. */
+static bool is_kernel_tree(const char *dir, const char *srcarch, struct strbuf *why)
+{
+	struct strbuf path = {0};
+	struct stat st;
+	bool ok = false;
+
+	if (stat(dir, &st) || !S_ISDIR(st.st_mode)) {
+		sb_adds(why, "not a directory");
+		return false;
+	}
+	sb_addf(&path, "%s/Makefile", dir);
+	if (access(path.buf, R_OK)) {
+		sb_adds(why, "no Makefile");
+	} else {
+		sb_reset(&path);
+		sb_addf(&path, "%s/arch/%s", dir, srcarch);
+		if (stat(path.buf, &st) || !S_ISDIR(st.st_mode))
+			sb_addf(why, "no arch/%s", srcarch);
+		else
+			ok = true;
+	}
+	sb_release(&path);
+	return ok;
+}
+
 int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *objdir,
 		       const char *arch, const char *kconfig)
 {
@@ -256,13 +283,15 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 	}
 	b->arch = arches[ai].arch;
 	b->srcarch = arches[ai].srcarch;
-	sb_addf(&sb, "%s/Makefile", kdir);
-	if (!realpath(kdir, path) || access(sb.buf, R_OK)) {
-		fprintf(stderr, "pagecheck: %s: not a kernel source tree (no Makefile)\n", kdir);
+	if (!realpath(kdir, path)) {
+		fprintf(stderr, "pagecheck: %s: %s\n", kdir, strerror(errno));
+		return -1;
+	}
+	if (!is_kernel_tree(path, b->srcarch, &sb)) {
+		fprintf(stderr, "pagecheck: %s: not a kernel source tree (%s)\n", kdir, sb.buf);
 		sb_release(&sb);
 		return -1;
 	}
-	sb_release(&sb);
 	b->srctree = xstrdup(path);
 	slash = strrchr(b->srctree, '/');
 	b->name = xstrdup(slash && slash[1] ? slash + 1 : b->srctree);

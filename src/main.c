@@ -15,6 +15,7 @@
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <libgen.h>
+#include <sys/stat.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +41,7 @@ struct options {
 	const char *summaries;	/* --summaries: what a tree run learned */
 	const char *learn;	/* --write-summaries: what this run learned */
 	bool stats;		/* --stats: how the engines agreed */
+	bool strict;		/* --strict: a file that did not parse fails the run */
 	struct argv_list sources, flags;
 };
 
@@ -52,6 +54,7 @@ static const struct {
 	{"--engine", "clang|cocci|all", "analysis engines (default: all where spatch is "
 	 "installed, else clang; or $PAGECHECK_ENGINE)"},
 	{"--stats", NULL, "with both engines: what each found, and where they disagree"},
+	{"--strict", NULL, "exit 2 when a file could not be analyzed"},
 	{"--summaries", "FILE", "what a tree run learned (<build dir>/pagecheck-summaries.json): "
 	 "summaries of functions in other files, origins of parameters"},
 	{"--write-summaries", "FILE", "write what this run learned, in the same form"},
@@ -73,7 +76,8 @@ static void usage(FILE *f)
 		fprintf(f, "  %-10s %-10s %s\n", option_table[i].name,
 			option_table[i].arg ? option_table[i].arg : "", option_table[i].help);
 	fputs("\nUnknown options are compiler flags. Exit status: 0 no findings,\n"
-	      "1 findings, 2 usage or tool error (including files that did not parse).\n"
+	      "1 findings, 2 bad input or a tool error. A file that does not parse is\n"
+	      "listed as not analyzed; it fails the run only with --strict.\n"
 	      "As kbuild's checker (sparse's --arch= in the flags) it exits 0 like\n"
 	      "sparse unless -Wsparse-error is given.\n", f);
 }
@@ -82,6 +86,30 @@ static bool is_source(const char *a)
 {
 	size_t n = strlen(a);
 	return a[0] != '-' && n > 2 && (!strcmp(a + n - 2, ".c") || !strcmp(a + n - 2, ".h"));
+}
+
+static bool is_directory(const char *a)
+{
+	struct stat st;
+
+	return a[0] != '-' && !stat(a, &st) && S_ISDIR(st.st_mode);
+}
+
+/* A source that cannot be read is bad input, not a file that failed to
+ * parse: say why in the system's words, before anything is analyzed. */
+static int check_sources(const struct argv_list *sources)
+{
+	int bad = 0;
+
+	for (int i = 0; i < sources->n; i++) {
+		const char *why = file_unreadable(sources->v[i]);
+		if (why) {
+			fprintf(stderr, "pagecheck: %s: %s%s\n", sources->v[i], why,
+				is_directory(sources->v[i]) ? "; use `pagecheck tree` for a kernel tree" : "");
+			bad = 2;
+		}
+	}
+	return bad;
 }
 
 /* Returns 0, or 2 after printing why the command line is wrong. */
@@ -141,6 +169,10 @@ static int parse_args(int argc, char **argv, struct options *o)
 			o->stats = true;
 			continue;
 		}
+		if (!strcmp(a, "--strict")) {
+			o->strict = true;
+			continue;
+		}
 		if (!strncmp(a, "--arch=", 7))
 			o->kbuild = true;
 		if (!strcmp(a, "-Wsparse-error"))
@@ -148,6 +180,11 @@ static int parse_args(int argc, char **argv, struct options *o)
 		if (is_source(a)) {
 			argv_push(&o->sources, a);
 			continue;
+		}
+		if (is_directory(a)) {
+			fprintf(stderr, "pagecheck: %s: is a directory; use `pagecheck tree %s` for "
+				"a kernel tree\n", a, a);
+			return 2;
 		}
 		argv_push(&o->flags, a);
 		if (flag_takes_value(a) && i + 1 < argc)
@@ -371,6 +408,8 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	if (!o.build_dir && check_sources(&o.sources))
+		return 2;
 	rules = load_rules(o.rules, &cat);
 	if (!rules)
 		return 2;
@@ -424,8 +463,10 @@ int main(int argc, char **argv)
 	if (!status) {
 		if (o.kbuild)
 			status = o.kbuild_error && r.nf ? 1 : 0;
+		else if (o.strict && results_failed_files(&r))
+			status = 2;
 		else
-			status = results_failed_files(&r) ? 2 : r.nf ? 1 : 0;
+			status = r.nf ? 1 : 0;
 	}
 	results_free(&r);
 	knowledge_free(&known);

@@ -133,35 +133,79 @@ char *cache_json_path(const struct result_cache *c, const char *relfile)
 	return entry_path(c, relfile, ".json");
 }
 
-bool cache_valid(struct result_cache *c, const char *relfile, unsigned long long key)
+char *cache_ir_path(const struct result_cache *c, const char *relfile)
+{
+	return entry_path(c, relfile, ".json.ir");
+}
+
+/* An output is sealed with its size and the hash of its bytes: a file cut
+ * short by a killed worker or a full disk, or changed since, never counts. */
+static bool output_intact(const char *line, struct strbuf *why)
+{
+	long long size;
+	unsigned long long hash;
+	int at = 0;
+	struct stat st;
+
+	if (sscanf(line, "out %lld %llx %n", &size, &hash, &at) != 2 || !at) {
+		if (why)
+			sb_adds(why, "its seal is unreadable");
+		return false;
+	}
+	if (stat(line + at, &st) || (long long)st.st_size != size ||
+	    hash_file(line + at, 0) != hash) {
+		if (why)
+			sb_addf(why, "%s is missing, cut short or changed", line + at);
+		return false;
+	}
+	return true;
+}
+
+static bool input_unchanged(struct result_cache *c, const char *line)
+{
+	long long mtime, size;
+	int at = 0;
+	const struct stat_entry *e;
+
+	if (sscanf(line, "%lld %lld %n", &mtime, &size, &at) != 2 || !at)
+		return false;
+	e = memo_stat(c->memo, line + at);
+	return e->exists && e->mtime_ns == mtime && e->size == size;
+}
+
+enum cache_state cache_check(struct result_cache *c, const char *relfile,
+			     unsigned long long key, struct strbuf *why)
 {
 	char *deps = entry_path(c, relfile, ".deps"), *line = NULL;
 	FILE *f = fopen(deps, "r");
 	size_t cap = 0;
 	unsigned long long stored;
-	bool valid = false;
+	enum cache_state state = CACHE_STALE;
 
 	free(deps);
 	if (!f)
-		return false;
-	if (fscanf(f, "pagecheck-deps 1 %llx\n", &stored) == 1 && stored == key) {
-		valid = true;
-		while (valid && getline(&line, &cap, f) > 0) {
-			long long mtime, size;
-			int at = 0;
-			const struct stat_entry *e;
+		return CACHE_STALE;
+	if (fscanf(f, "pagecheck-deps 2 %llx\n", &stored) == 1 && stored == key) {
+		state = CACHE_VALID;
+		while (state == CACHE_VALID && getline(&line, &cap, f) > 0) {
 			line[strcspn(line, "\n")] = '\0';
-			if (sscanf(line, "%lld %lld %n", &mtime, &size, &at) != 2 || !at) {
-				valid = false;
-				break;
-			}
-			e = memo_stat(c->memo, line + at);
-			valid = e->exists && e->mtime_ns == mtime && e->size == size;
+			if (!strncmp(line, "out ", 4))
+				state = output_intact(line, why) ? CACHE_VALID : CACHE_DAMAGED;
+			else if (!input_unchanged(c, line))
+				state = CACHE_STALE;
 		}
 	}
 	free(line);
 	fclose(f);
-	return valid;
+	return state;
+}
+
+static void write_output(FILE *f, const char *path)
+{
+	struct stat st;
+
+	if (!stat(path, &st))
+		fprintf(f, "out %lld %llx %s\n", (long long)st.st_size, hash_file(path, 0), path);
 }
 
 static void write_dep(FILE *f, const char *path)
@@ -175,7 +219,8 @@ static void write_dep(FILE *f, const char *path)
 int cache_seal(const struct result_cache *c, const char *relfile, const char *abs,
 	       unsigned long long key, const struct argv_list *included)
 {
-	char *deps = entry_path(c, relfile, ".deps");
+	char *deps = entry_path(c, relfile, ".deps"), *json = cache_json_path(c, relfile);
+	char *ir = cache_ir_path(c, relfile);
 	struct strbuf tmp = {0};
 	FILE *f;
 	int r = -1;
@@ -183,7 +228,9 @@ int cache_seal(const struct result_cache *c, const char *relfile, const char *ab
 	sb_addf(&tmp, "%s.tmp", deps);
 	f = fopen(tmp.buf, "w");
 	if (f) {
-		fprintf(f, "pagecheck-deps 1 %llx\n", key);
+		fprintf(f, "pagecheck-deps 2 %llx\n", key);
+		write_output(f, json);
+		write_output(f, ir);
 		write_dep(f, abs);
 		for (int i = 0; i < included->n; i++)
 			write_dep(f, included->v[i]);
@@ -191,7 +238,19 @@ int cache_seal(const struct result_cache *c, const char *relfile, const char *ab
 	}
 	sb_release(&tmp);
 	free(deps);
+	free(json);
+	free(ir);
 	return r;
+}
+
+void cache_unseal(const struct result_cache *c, const char *relfile)
+{
+	char *deps = entry_path(c, relfile, ".deps"), *ir = cache_ir_path(c, relfile);
+
+	unlink(deps);
+	unlink(ir);
+	free(deps);
+	free(ir);
 }
 
 void cache_close(struct result_cache *c)

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include "compile_flags.h"
+#include "util.h"
 
 struct stat_memo;
 
@@ -21,11 +22,26 @@ int cache_open(struct result_cache *c, const char *dir, const char *rules_path);
 unsigned long long cache_key(const struct result_cache *c, const struct argv_list *clang_args);
 /* Where the JSON of relfile is written; the caller frees it. */
 char *cache_json_path(const struct result_cache *c, const char *relfile);
-/* Is the entry of relfile still what a new run would produce? */
-bool cache_valid(struct result_cache *c, const char *relfile, unsigned long long key);
-/* Seals an entry whose JSON is written: records its dependencies. */
+/* Where the IR of relfile goes, beside its JSON; the caller frees it. */
+char *cache_ir_path(const struct result_cache *c, const char *relfile);
+
+enum cache_state {
+	CACHE_STALE,	/* missing, or made from other inputs: parse again */
+	CACHE_VALID,
+	CACHE_DAMAGED,	/* sealed, but an output is not what was sealed */
+};
+
+/* Is the entry of relfile still what a new run would produce? For a
+ * damaged entry, why says which output differs (when why is not NULL). */
+enum cache_state cache_check(struct result_cache *c, const char *relfile,
+			     unsigned long long key, struct strbuf *why);
+/* Seals an entry whose outputs (JSON, and IR when there is one) are
+ * written: records their sizes and hashes, and the inputs they depend on.
+ * An entry is only ever read back whole and unchanged. */
 int cache_seal(const struct result_cache *c, const char *relfile, const char *abs,
 	       unsigned long long key, const struct argv_list *included);
+/* Forgets relfile's entry before new outputs are written over it. */
+void cache_unseal(const struct result_cache *c, const char *relfile);
 void cache_close(struct result_cache *c);
 
 #endif

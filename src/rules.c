@@ -479,23 +479,21 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 	return 0;
 }
 
-int catalog_load(struct catalog *cat, const char *path, char **err)
+int catalog_parse(struct catalog *cat, const char *path, const char *text, size_t len,
+		  char **err)
 {
 	struct loader l = {.path = path, .cat = cat};
 	yaml_parser_t parser;
-	FILE *f;
 	int ret = -1;
 
 	memset(cat, 0, sizeof(*cat));
 	cat->path = xstrdup(path);
-	f = fopen(path, "rb");
-	if (!f) {
-		sb_addf(&l.err, "%s: cannot open rules file: %s", path, strerror(errno));
-		*err = sb_detach(&l.err);
-		return -1;
+	if (memchr(text, '\0', len)) {
+		sb_addf(&l.err, "%s: a binary file, not a YAML rule catalog", path);
+		goto out;
 	}
 	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_file(&parser, f);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	if (!yaml_parser_load(&parser, &l.doc)) {
 		sb_addf(&l.err, "%s:%zu:%zu: %s%s%s", path,
 			parser.problem_mark.line + 1, parser.problem_mark.column + 1,
@@ -506,12 +504,32 @@ int catalog_load(struct catalog *cat, const char *path, char **err)
 		yaml_document_delete(&l.doc);
 	}
 	yaml_parser_delete(&parser);
-	fclose(f);
+out:
 	if (ret) {
 		*err = sb_detach(&l.err);
 		catalog_free(cat);
 	}
 	sb_release(&l.err);
+	return ret;
+}
+
+int catalog_load(struct catalog *cat, const char *path, char **err)
+{
+	const char *why = file_unreadable(path);
+	struct strbuf text = {0}, msg = {0};
+	int ret;
+
+	memset(cat, 0, sizeof(*cat));
+	if (!why && sb_read_file(&text, path))
+		why = strerror(errno);
+	if (why) {
+		sb_addf(&msg, "%s: cannot read the rule catalog: %s", path, why);
+		*err = sb_detach(&msg);
+		sb_release(&text);
+		return -1;
+	}
+	ret = catalog_parse(cat, path, text.buf ? text.buf : "", text.len, err);
+	sb_release(&text);
 	return ret;
 }
 

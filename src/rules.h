@@ -94,6 +94,9 @@ struct catalog {
 
 /* Returns 0, or -1 with a "file:line:col: message" in err. */
 int catalog_load(struct catalog *cat, const char *path, char **err);
+/* The same from text already read (path names it in errors). */
+int catalog_parse(struct catalog *cat, const char *path, const char *text, size_t len,
+		  char **err);
 void catalog_free(struct catalog *cat);
 const struct api *catalog_find(const struct catalog *cat, const char *name);
 unsigned catalog_field_origin(const struct catalog *cat, const char *strct,

@@ -51,7 +51,7 @@ int tree_cocci(const struct tree_cocci_run *run, struct results *per_file, size_
 	for (size_t i = 0; i < run->n; i++) {
 		char *name = entry_name(run->rel[i]), *json = cache_json_path(run->cache, name);
 		struct results cached = {0};
-		if (!run->no_cache && cache_valid(run->cache, name, key) &&
+		if (!run->no_cache && cache_check(run->cache, name, key, NULL) == CACHE_VALID &&
 		    !results_load_json(json, &cached)) {
 			results_take(&per_file[i], &cached);
 		} else {

@@ -92,6 +92,9 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 		st->tree, st->arch, st->kconfig, st->scanned, st->candidates,
 		r->nfiles - failed - not_built, not_built, failed, st->crashed, st->timed_out,
 		st->parsed, st->candidates - st->parsed - not_built);
+	if (st->cache_damaged)
+		fprintf(out, "cache: %zu damaged entr%s parsed again\n", st->cache_damaged,
+			st->cache_damaged == 1 ? "y" : "ies");
 	if (st->link_functions)
 		fprintf(out, "across files: %zu functions of %zu files judged together; "
 			"summaries in %s%s\n", st->link_functions,
@@ -173,6 +176,7 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 	json_object_object_add(tree, "crashed", size_json(st->crashed));
 	json_object_object_add(tree, "timed_out", size_json(st->timed_out));
 	json_object_object_add(tree, "parsed", size_json(st->parsed));
+	json_object_object_add(tree, "cache_damaged", size_json(st->cache_damaged));
 	json_object_object_add(tree, "cached", size_json(st->candidates - st->parsed - not_built));
 	json_object_object_add(tree, "wall_seconds", json_object_new_double(st->wall));
 	json_object_object_add(tree, "cpu_seconds", json_object_new_double(st->cpu));

@@ -13,6 +13,7 @@ struct tree_stats {
 	size_t candidates;	/* files that call a catalog sink or guard */
 	size_t parsed;		/* parsed in this run (the rest came from the cache) */
 	size_t crashed, timed_out;
+	size_t cache_damaged;	/* entries found damaged and parsed again */
 	double wall, cpu;	/* seconds */
 	double clang_wall;	/* of which the clang engine's workers */
 	/* the analysis across files: functions it judged, its time, where the

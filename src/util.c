@@ -177,6 +177,21 @@ int path_within(const char *path, const char *dir)
 	return !strncmp(path, dir, n) && (path[n] == '\0' || path[n] == '/');
 }
 
+const char *file_unreadable(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st))
+		return strerror(errno);
+	if (S_ISDIR(st.st_mode))
+		return "is a directory";
+	if (!S_ISREG(st.st_mode))
+		return "not a regular file";
+	if (access(path, R_OK))
+		return strerror(errno);
+	return NULL;
+}
+
 int mkdir_p(const char *path)
 {
 	char *copy = xstrdup(path);

@@ -41,6 +41,9 @@ char *sb_detach(struct strbuf *sb);
 char *absolute_path(const char *path);
 /* Is path (absolute) dir itself or inside it? */
 int path_within(const char *path, const char *dir);
+/* NULL when path is a regular file we can read; else why not, in the
+ * system's words ("No such file or directory", "is a directory", ...). */
+const char *file_unreadable(const char *path);
 /* mkdir -p; -1 with errno set when a component cannot be created. */
 int mkdir_p(const char *path);
 

@@ -20,8 +20,12 @@ static void start(const struct worker_pool *p, struct running *slot, size_t job)
 
 	fflush(NULL);	/* nothing buffered may be written twice */
 	pid = fork();
-	if (pid == 0)
+	if (pid == 0) {
+		/* a worker dies of Ctrl-C as any process does */
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
 		_exit(p->run(p->ctx, job));
+	}
 	slot->pid = pid;
 	slot->job = job;
 	slot->started = clock_seconds();
@@ -50,14 +54,30 @@ static void finish(const struct worker_pool *p, struct running *slot, int status
 	p->done(p->ctx, slot->job, &r);
 }
 
-void pool_run(const struct worker_pool *p, size_t njobs)
+static bool stopped(const struct worker_pool *p)
+{
+	return p->stop && *p->stop;
+}
+
+/* Stopped: the running jobs are killed and reaped, none reported. */
+static void stop_all(struct running *slots, int parallel)
+{
+	for (int i = 0; i < parallel; i++)
+		if (slots[i].pid) {
+			kill(slots[i].pid, SIGKILL);
+			waitpid(slots[i].pid, NULL, 0);
+			slots[i].pid = 0;
+		}
+}
+
+size_t pool_run(const struct worker_pool *p, size_t njobs)
 {
 	int parallel = p->parallel > 0 ? p->parallel : 1;
 	struct running *slots = xcalloc((size_t)parallel, sizeof(*slots));
-	size_t next = 0;
+	size_t next = 0, ended = 0;
 	int busy = 0;
 
-	while (next < njobs || busy) {
+	while ((next < njobs || busy) && !stopped(p)) {
 		int status;
 		pid_t pid;
 
@@ -70,8 +90,13 @@ void pool_run(const struct worker_pool *p, size_t njobs)
 		if (pid > 0) {
 			for (int i = 0; i < parallel; i++)
 				if (slots[i].pid == pid) {
-					finish(p, &slots[i], status);
 					busy--;
+					if (stopped(p)) {
+						slots[i].pid = 0;
+						continue;
+					}
+					finish(p, &slots[i], status);
+					ended++;
 				}
 			continue;
 		}
@@ -85,5 +110,7 @@ void pool_run(const struct worker_pool *p, size_t njobs)
 			p->tick(p->ctx);
 		usleep(20000);
 	}
+	stop_all(slots, parallel);
 	free(slots);
+	return ended;
 }

@@ -5,6 +5,7 @@
 #define PAGECHECK_WORKER_POOL_H
 
 #include <stdbool.h>
+#include <signal.h>
 #include <stddef.h>
 
 enum job_end { JOB_EXITED, JOB_SIGNALED, JOB_TIMED_OUT };
@@ -25,8 +26,11 @@ struct worker_pool {
 	/* in the parent, a few times per second while jobs run */
 	void (*tick)(void *ctx);
 	void *ctx;
+	/* set by a signal handler: kill the running jobs, start no more */
+	volatile sig_atomic_t *stop;
 };
 
-void pool_run(const struct worker_pool *p, size_t njobs);
+/* The number of jobs that ended (all of them unless stopped). */
+size_t pool_run(const struct worker_pool *p, size_t njobs);
 
 #endif

@@ -17,7 +17,7 @@ testcases/ma-pipe-buf.c:27:3: warning: 'buf->page' reaches I/O in sg_set_page() 
 testcases/ma-pipe-buf.c:24:3: note: 'buf->page' may hold user or pagecache pages (catalog field)
 testcases/ma-pipe-buf.c:24:3: note: new reference taken by get_page()
 testcases/ma-pipe-buf.c:38:2: note: returns with the page attached to a live carrier: I/O starts in a caller
-exit 2
+exit 1
       "found_by":[
         "clang",
         "cocci"

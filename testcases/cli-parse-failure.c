@@ -1,7 +1,7 @@
 /*
  * check-name: a file that does not parse is reported as not analyzed; the other file still is
  * check-command: pagecheck testcases/broken/syntax-error.c $file
- * check-exit-value: 2
+ * check-exit-value: 1
  *
  * check-output-start
 pagecheck: testcases/broken/syntax-error.c: not analyzed: testcases/broken/syntax-error.c:4:16: error: expected ';' after expression

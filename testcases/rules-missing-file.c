@@ -4,7 +4,7 @@
  * check-exit-value: 2
  *
  * check-output-start
-pagecheck: error: testcases/rules/no-such-file.yaml: cannot open rules file: No such file or directory
+pagecheck: error: testcases/rules/no-such-file.yaml: cannot read the rule catalog: No such file or directory
  * check-output-end
  */
 int unused;

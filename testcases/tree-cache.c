@@ -8,19 +8,19 @@ run 1:
 pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 5 to parse, 0 from the cache, 1 jobs
 pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 5 parsed, 0 from the cache
 findings: 3 (2 definite, 1 possible)
-exit status 2: files not analyzed (listed above) or a tool error
-exit 2
+exit status 1: findings; 1 file not analyzed (listed above; --strict fails the run)
+exit 1
 run 2:
 pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 0 to parse, 5 from the cache, 1 jobs
 pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 0 parsed, 5 from the cache
 findings: 3 (2 definite, 1 possible)
-exit status 2: files not analyzed (listed above) or a tool error
-exit 2
+exit status 1: findings; 1 file not analyzed (listed above; --strict fails the run)
+exit 1
 run 3:
 pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 1 to parse, 4 from the cache, 1 jobs
 pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 4 from the cache
 findings: 3 (2 definite, 1 possible)
-exit status 2: files not analyzed (listed above) or a tool error
-exit 2
+exit status 1: findings; 1 file not analyzed (listed above; --strict fails the run)
+exit 1
  * check-output-end
  */

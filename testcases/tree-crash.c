@@ -8,8 +8,8 @@ pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 3 analyzed,
 per directory:             files  not built  not analyzed  findings  definite
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 not analyzed: fs/pages.c: pagecheck crashed on it (signal 6, Aborted)
-exit status 2: files not analyzed (listed above) or a tool error
-exit 2
+exit status 1: findings; 2 files not analyzed (listed above; --strict fails the run)
+exit 1
 drivers/misc/broken.c: not analyzed: drivers/misc/broken.c:3:37: error: expected ';' after expression
 fs/pages.c: not analyzed: pagecheck crashed on it (signal 6, Aborted)
  * check-output-end

@@ -15,8 +15,8 @@ per directory:             files  not built  not analyzed  findings  definite
 not built: drivers/other/other.c: CONFIG_OTHER is not set (obj-$(CONFIG_OTHER) in drivers/other/Makefile)
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 reports: TMP/reports/findings.txt, TMP/reports/findings.json
-exit status 2: files not analyzed (listed above) or a tool error
-exit 2
+exit status 1: findings; 1 file not analyzed (listed above; --strict fails the run)
+exit 1
 drivers/gpu/kfd/kfd_svm.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
 drivers/gpu/kfd/kfd_svm.c:7:22: note: 'page' comes from find_get_page() (pagecache pages), which takes a new reference
 drivers/gpu/kfd/kfd_svm.c:12:9: note: I/O starts here: dma_map_sg() submits the carrier

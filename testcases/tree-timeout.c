@@ -8,8 +8,8 @@ pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 3 analyzed,
 per directory:             files  not built  not analyzed  findings  definite
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 not analyzed: drivers/sub/flagged.c: timed out after 1 s (--timeout)
-exit status 2: files not analyzed (listed above) or a tool error
-exit 2
+exit status 1: findings; 2 files not analyzed (listed above; --strict fails the run)
+exit 1
 drivers/misc/broken.c: not analyzed: drivers/misc/broken.c:3:37: error: expected ';' after expression
 drivers/sub/flagged.c: not analyzed: timed out after 1 s (--timeout)
  * check-output-end
