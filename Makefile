@@ -36,12 +36,14 @@ build/san/%.o: %.c $(HDRS)
 
 # libFuzzer targets (fuzz/<target>.c), built with clang-14 against every
 # engine file but main.c. make fuzz runs each for FUZZ_SECONDS from the
-# corpus kept in fuzz/corpus/<target> (new inputs go to build/fuzz/corpus);
+# corpus kept in fuzz/corpus/<target> (new inputs go to build/fuzz/corpus),
+# or for FUZZ_RUNS executions;
 # make fuzz-regress runs every input of fuzz/regressions/<target> once (make
 # test does).
 FUZZ_CC ?= clang-14
 FUZZ_TARGETS := rules compile_flags kbuild_makefile summaries file_ir results_json cocci_report
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?=
 FUZZFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -g -O1
 FUZZ_OBJS := $(filter-out build/fuzz/src/main.o,$(SRCS:%.c=build/fuzz/%.o)) build/fuzz/fuzz/fuzz_input.o
 FUZZ_BINS := $(FUZZ_TARGETS:%=build/fuzz/%)
@@ -59,8 +61,9 @@ fuzz-build: $(FUZZ_BINS)
 fuzz: $(FUZZ_BINS)
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p build/fuzz/corpus/$$t; \
-		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-		ASAN_OPTIONS=detect_leaks=1 build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
+		echo "fuzz: $$t $(if $(FUZZ_RUNS),for $(FUZZ_RUNS) runs,for $(FUZZ_SECONDS) s)"; \
+		ASAN_OPTIONS=detect_leaks=1 build/fuzz/$$t \
+			$(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS)) \
 			-print_final_stats=1 -artifact_prefix=build/fuzz/$$t- \
 			build/fuzz/corpus/$$t fuzz/corpus/$$t 2>build/fuzz/$$t.log || \
 			{ tail -40 build/fuzz/$$t.log; exit 1; }; \
@@ -82,9 +85,11 @@ deps:
 	DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES)
 
 # The test suite runs every case with the normal build and again under
-# ASan/UBSan (leak checking off: libclang keeps caches until exit).
+# ASan/UBSan with LeakSanitizer on (testcases/lsan.supp lists what is
+# libclang's own); tree workers end with _exit() and are not leak-checked.
 test: pagecheck pagecheck-asan
-	@ASAN_OPTIONS=detect_leaks=0 PAGECHECK="./pagecheck ./pagecheck-asan" ./testcases/run-tests
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/testcases/lsan.supp \
+		PAGECHECK="./pagecheck ./pagecheck-asan" ./testcases/run-tests
 
 # Audit a kernel tree: make check [KDIR=<tree>] [ARCH=x86_64|s390]
 # [KCONFIG=defconfig|allmodconfig|<file>] [O=<build dir>] [J=<jobs>]
@@ -95,6 +100,7 @@ test: pagecheck pagecheck-asan
 # objects and runs pagecheck as its checker (C=2 CHECK=) instead.
 KDIR ?= /usr/src/linux-source-6.1
 ARCH ?= x86_64
+CHECK_PROGRAM ?= $(CURDIR)/pagecheck
 TREE := $(if $(wildcard $(KDIR)/Makefile),$(KDIR),$(if $(wildcard $(KDIR).tar.xz),build/trees/$(notdir $(KDIR)),$(KDIR)))
 TREE_OPTS = --arch=$(ARCH) $(if $(KCONFIG),--kconfig=$(KCONFIG)) $(if $(O),-O $(O)) \
 	$(if $(J),-j $(J))
@@ -119,7 +125,7 @@ else
 	./pagecheck tree --prepare-only $(TREE_OPTS) $(TREE)
 	$(MAKE) -C $(TREE) O=$(abspath $(BUILD_DIR)) ARCH=$(ARCH) \
 		$(if $(filter s390,$(ARCH)),CROSS_COMPILE=s390x-linux-gnu-) \
-		C=2 CHECK=$(CURDIR)/pagecheck $(TARGETS)
+		C=2 CHECK="$(CHECK_PROGRAM)" $(TARGETS)
 endif
 
 # The real-tree regression check: a tree run of each tree (warm from the
@@ -149,8 +155,30 @@ cocci: pagecheck rules.yaml
 
 # Speed figures of a whole-tree run: a cold run beside bare clang
 # -fsyntax-only on the same files, a warm run, and spatch.
+# Then kbuild's own C=2 hook on BENCH_TARGETS with pagecheck under valgrind
+# (memory errors and leaks on real kernel files fail the bench), and the
+# check that none of it wrote into the tree: its file list, sizes and mtimes
+# are the same before and after.
+BENCH_TARGETS ?= drivers/vhost/scsi.o fs/splice.o drivers/char/virtio_console.o
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	--suppressions=$(CURDIR)/testcases/valgrind.supp
 bench: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
+	@mkdir -p build/bench
+	@./tools/tree-snapshot $(TREE) >build/bench/tree-before.txt
 	./tools/bench $(TREE) $(TREE_OPTS)
+	@echo "bench: kbuild C=2 on $(BENCH_TARGETS), pagecheck under valgrind"
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory check KDIR=$(KDIR) ARCH=$(ARCH) $(if $(O),O=$(O)) \
+		TARGETS="$(BENCH_TARGETS)" CHECK_PROGRAM="$(VALGRIND) $(CURDIR)/pagecheck" \
+		>build/bench/targets.log 2>&1 || \
+		{ echo "bench: FAIL: see build/bench/targets.log"; grep -B2 -A20 "==[0-9]*==" \
+		  build/bench/targets.log | head -60; exit 1; }; \
+	echo "  valgrind: no memory error, no definite leak on $(words $(BENCH_TARGETS)) files ($$(($$(date +%s) - start)) s)"
+	@./tools/tree-snapshot $(TREE) >build/bench/tree-after.txt
+	@if cmp -s build/bench/tree-before.txt build/bench/tree-after.txt; then \
+		echo "  tree untouched: $$(wc -l <build/bench/tree-after.txt) entries, same sizes and mtimes after the cold, warm, spatch and C=2 runs"; \
+	else echo "bench: FAIL: the tree was written:"; \
+		diff build/bench/tree-before.txt build/bench/tree-after.txt | head -20; exit 1; fi
 
 clean:
 	rm -rf build pagecheck pagecheck-asan

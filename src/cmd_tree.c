@@ -896,8 +896,10 @@ static int run_tree(const char *rules_path, const struct catalog *cat)
 		if (inside)
 			return 2;
 	}
-	if (kernel_build_setup(&t.build, opts.kdir, opts.objdir, opts.arch, opts.kconfig))
+	if (kernel_build_setup(&t.build, opts.kdir, opts.objdir, opts.arch, opts.kconfig)) {
+		kernel_build_free(&t.build);	/* what it set up before it failed */
 		return 2;
+	}
 	if (opts.prepare_only) {
 		printf("%s\n", t.build.objtree);
 		kernel_build_free(&t.build);

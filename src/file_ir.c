@@ -141,14 +141,26 @@ char *file_ir_to_json(const struct file_ir *ir)
 
 /* ---- reading ---- */
 
+/* The IR is read back from disk: any value may have any JSON type, and
+ * json-c asserts on array calls made on other types. */
+static size_t len_of(json_object *a)
+{
+	return json_object_is_type(a, json_type_array) ? json_object_array_length(a) : 0;
+}
+
+static json_object *elem(json_object *a, size_t i)
+{
+	return i < len_of(a) ? json_object_array_get_idx(a, i) : NULL;
+}
+
 static int at(json_object *a, size_t i)
 {
-	return json_object_get_int(json_object_array_get_idx(a, i));
+	return json_object_get_int(elem(a, i));
 }
 
 static char *dup_at(json_object *a, size_t i)
 {
-	json_object *v = json_object_array_get_idx(a, i);
+	json_object *v = elem(a, i);
 
 	return v && json_object_is_type(v, json_type_string) ?
 	       xstrdup(json_object_get_string(v)) : NULL;
@@ -156,7 +168,7 @@ static char *dup_at(json_object *a, size_t i)
 
 static const char *own_at(struct function *fn, json_object *a, size_t i)
 {
-	json_object *v = json_object_array_get_idx(a, i);
+	json_object *v = elem(a, i);
 
 	return v && json_object_is_type(v, json_type_string) ?
 	       function_own(fn, json_object_get_string(v)) : NULL;
@@ -164,7 +176,7 @@ static const char *own_at(struct function *fn, json_object *a, size_t i)
 
 static int *ints_of(json_object *a, int *n)
 {
-	size_t len = a ? json_object_array_length(a) : 0;
+	size_t len = a ? len_of(a) : 0;
 	int *v = xcalloc(len + 1, sizeof(int));
 
 	for (size_t i = 0; i < len; i++)
@@ -192,12 +204,12 @@ static bool read_event(struct function *fn, struct event *e, json_object *a,
 	e->callee = own_at(fn, a, 3);
 	e->late = at(a, 4);
 	e->dest = at(a, 5);
-	e->args = ints_of(json_object_array_get_idx(a, 6), &e->nargs);
+	e->args = ints_of(elem(a, 6), &e->nargs);
 	e->obj = at(a, 7);
 	e->src = at(a, 8);
 	e->negative_const = at(a, 9);
-	e->out_arg = json_object_array_length(a) > 11 ? at(a, 10) : -1;
-	e->out_obj = json_object_array_length(a) > 11 ? at(a, 11) : -1;
+	e->out_arg = len_of(a) > 11 ? at(a, 10) : -1;
+	e->out_obj = len_of(a) > 11 ? at(a, 11) : -1;
 	if (e->kind == EV_CALL) {
 		if (!e->callee)
 			return false;
@@ -217,12 +229,12 @@ static bool read_block(struct function *fn, struct block *bl, json_object *o,
 		       const struct catalog *cat)
 {
 	json_object *evs = json_object_object_get(o, "e"), *t = json_object_object_get(o, "t");
-	size_t nev = evs ? json_object_array_length(evs) : 0;
+	size_t nev = evs ? len_of(evs) : 0;
 
 	bl->ev = xcalloc(nev + 1, sizeof(*bl->ev));
 	bl->cev = (int)nev + 1;
 	for (size_t i = 0; i < nev; i++, bl->nev++)
-		if (!read_event(fn, &bl->ev[i], json_object_array_get_idx(evs, i), cat)) {
+		if (!read_event(fn, &bl->ev[i], elem(evs, i), cat)) {
 			bl->nev++;
 			return false;
 		}
@@ -262,13 +274,13 @@ static struct function *read_function(json_object *o, const char *file,
 	fn->is_static = at(a, 2);
 	fn->too_many_objects = at(a, 3);
 	fn->nparams = json_object_get_int(json_object_object_get(o, "nparams"));
-	n = json_object_array_length(objs);
+	n = len_of(objs);
 	if (n > MAX_OBJS)
 		goto bad;
 	fn->objs = xcalloc(n + 1, sizeof(*fn->objs));
-	for (size_t i = 0; i < n; i++, fn->nobjs++) {
-		json_object *t = json_object_array_get_idx(objs, i);
-		struct object *ob = &fn->objs[i];
+	for (size_t i = 0; i < n; i++) {
+		json_object *t = elem(objs, i);
+		struct object *ob = &fn->objs[fn->nobjs++];	/* counted: freed on bad */
 		ob->kind = (enum obj_kind)at(t, 0);
 		ob->name = dup_at(t, 1);
 		ob->origin = (unsigned)at(t, 2);
@@ -279,12 +291,12 @@ static struct function *read_function(json_object *o, const char *file,
 		if (!ob->name || ob->kind > OBJ_ASSIGN)
 			goto bad;
 	}
-	n = json_object_array_length(paths);
+	n = len_of(paths);
 	fn->paths = xcalloc(n + 1, sizeof(*fn->paths));
 	fn->cpaths = (int)n + 1;
-	for (size_t i = 0; i < n; i++, fn->npaths++) {
-		json_object *t = json_object_array_get_idx(paths, i);
-		struct path *p = &fn->paths[i];
+	for (size_t i = 0; i < n; i++) {
+		json_object *t = elem(paths, i);
+		struct path *p = &fn->paths[fn->npaths++];	/* counted: freed on bad */
 		p->name = dup_at(t, 0);
 		p->strct = dup_at(t, 1);
 		p->field = dup_at(t, 2);
@@ -294,18 +306,18 @@ static struct function *read_function(json_object *o, const char *file,
 			goto bad;
 	}
 	for (int k = 0; k < MAX_PARAMS; k++)
-		fn->param_obj[k] = k < (int)json_object_array_length(params) ?
+		fn->param_obj[k] = k < (int)len_of(params) ?
 				   at(params, (size_t)k) : -1;
 	for (int k = 0; k < MAX_PARAMS; k++)
 		if (!valid_obj(fn, fn->param_obj[k]))
 			goto bad;
-	n = json_object_array_length(blocks);
+	n = len_of(blocks);
 	if (!n)
 		goto bad;
 	fn->blocks = xcalloc(n, sizeof(*fn->blocks));
 	fn->cblocks = (int)n;
 	for (size_t i = 0; i < n; i++, fn->nblocks++)
-		if (!read_block(fn, &fn->blocks[i], json_object_array_get_idx(blocks, i), cat)) {
+		if (!read_block(fn, &fn->blocks[i], elem(blocks, i), cat)) {
 			fn->nblocks++;
 			goto bad;
 		}
@@ -331,8 +343,8 @@ int file_ir_from_json(struct file_ir *ir, const char *text, const struct catalog
 		return -1;
 	}
 	ir->file = xstrdup(file);
-	for (size_t i = 0; i < json_object_array_length(fns); i++) {
-		struct function *fn = read_function(json_object_array_get_idx(fns, i), file, cat);
+	for (size_t i = 0; i < len_of(fns); i++) {
+		struct function *fn = read_function(elem(fns, i), file, cat);
 		if (!fn) {
 			char buf[160];
 			snprintf(buf, sizeof(buf), "function %zu of the IR is malformed", i);
@@ -343,8 +355,8 @@ int file_ir_from_json(struct file_ir *ir, const char *text, const struct catalog
 		}
 		file_ir_add(ir, fn);
 	}
-	for (size_t i = 0; i < json_object_array_length(ops); i++) {
-		json_object *t = json_object_array_get_idx(ops, i);
+	for (size_t i = 0; i < len_of(ops); i++) {
+		json_object *t = elem(ops, i);
 		char *slot = dup_at(t, 0), *f = dup_at(t, 1);
 		if (!slot || !f) {
 			free(slot);

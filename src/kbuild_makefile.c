@@ -506,6 +506,9 @@ struct makefile *makefile_of(struct kbuild_flags *k, const char *dir)
 	}
 	e = (struct eval){.k = k, .m = m};
 	read_makefile(&e, path.buf, 0);
+	/* a Makefile that ends inside a conditional (a missing endif) */
+	for (int i = 0; i < e.nconds && i < MAX_CONDS; i++)
+		free(e.conds[i].why);
 	sb_release(&path);
 	return m;
 }

@@ -387,90 +387,94 @@ static int run_cocci(const struct options *o, const struct catalog *cat, int eng
 	return 0;
 }
 
-int main(int argc, char **argv)
+/* The files of the command line, analyzed and reported with the catalog;
+ * the exit status. */
+static int check_files(const struct options *o, const struct catalog *cat)
 {
-	struct options o = {0};
-	struct catalog cat;
 	struct results r = {0};
 	struct knowledge known = {0};
-	char *rules;
 	CXIndex index;
-	int status, engine;
+	int status = 0, engine = engine_choose(o->engine);
+	char *err = NULL;
 
-	if (argc > 1 && !strcmp(argv[1], "tree"))
-		return cmd_tree_main(argc - 1, argv + 1, load_rules);
-	if (argc > 1 && !strcmp(argv[1], "cocci"))
-		return cmd_cocci(argc - 1, argv + 1);
-	status = parse_args(argc, argv, &o);
-	if (status)
-		return status;
-	if (!o.sources.n && !o.build_dir) {
-		usage(stderr);
+	if (!engine)
 		return 2;
-	}
-	if (!o.build_dir && check_sources(&o.sources))
+	if (o->summaries && knowledge_load(&known, o->summaries, &err)) {
+		fprintf(stderr, "pagecheck: error: %s\n", err);
+		free(err);
+		knowledge_free(&known);
 		return 2;
-	rules = load_rules(o.rules, &cat);
-	if (!rules)
-		return 2;
-	free(rules);
-	engine = engine_choose(o.engine);
-	if (!engine) {
-		catalog_free(&cat);
-		return 2;
-	}
-	if (o.summaries) {
-		char *err = NULL;
-		if (knowledge_load(&known, o.summaries, &err)) {
-			fprintf(stderr, "pagecheck: error: %s\n", err);
-			free(err);
-			catalog_free(&cat);
-			return 2;
-		}
 	}
 	if (engine & ENGINE_CLANG) {
+		struct results found = {0};
+		struct knowledge learned = {0};
 		index = clang_createIndex(0, 0);
-		if (o.build_dir)
-			status = run_build_dir(index, &o, &cat, &r);
+		if (o->build_dir)
+			status = run_build_dir(index, o, cat, &r);
 		else
-			for (int s = 0; s < o.sources.n; s++)
-				analyze_with(index, o.sources.v[s], &o.flags, NULL, &cat, &r);
+			for (int s = 0; s < o->sources.n; s++)
+				analyze_with(index, o->sources.v[s], &o->flags, NULL, cat, &r);
 		clang_disposeIndex(index);
-		{
-			struct results found = {0};
-			struct knowledge learned = {0};
-			program_analyze(&linked, &cat, r.stores, r.nstores,
-					o.summaries ? &known : NULL, &found, &learned);
-			results_replace_analysis(&r, &found, program_has_file, &linked);
-			if (o.learn && write_knowledge(o.learn, &learned))
-				status = 2;
-			knowledge_free(&learned);
-		}
+		program_analyze(&linked, cat, r.stores, r.nstores, o->summaries ? &known : NULL,
+				&found, &learned);
+		results_replace_analysis(&r, &found, program_has_file, &linked);
+		if (o->learn && write_knowledge(o->learn, &learned))
+			status = 2;
+		knowledge_free(&learned);
 		program_free(&linked);
 	} else {
-		for (int s = 0; s < o.sources.n; s++)
-			results_add_file(&r, o.sources.v[s])->analyzed = true;
+		for (int s = 0; s < o->sources.n; s++)
+			results_add_file(&r, o->sources.v[s])->analyzed = true;
 	}
 	if (engine & ENGINE_COCCI)
-		status |= run_cocci(&o, &cat, engine, &r);
+		status |= run_cocci(o, cat, engine, &r);
 	results_apply_field_stores(&r);
-	results_cap_cpu_carriers(&r, &cat);
+	results_cap_cpu_carriers(&r, cat);
 	results_sort(&r);
-	if (o.format == FORMAT_JSON)
+	if (o->format == FORMAT_JSON)
 		report_json(stdout, &r);
 	else
-		report_text(o.kbuild ? stderr : stdout, &r);
+		report_text(o->kbuild ? stderr : stdout, &r);
 	if (!status) {
-		if (o.kbuild)
-			status = o.kbuild_error && r.nf ? 1 : 0;
-		else if (o.strict && results_failed_files(&r))
+		if (o->kbuild)
+			status = o->kbuild_error && r.nf ? 1 : 0;
+		else if (o->strict && results_failed_files(&r))
 			status = 2;
 		else
 			status = r.nf ? 1 : 0;
 	}
 	results_free(&r);
 	knowledge_free(&known);
-	catalog_free(&cat);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o = {0};
+	struct catalog cat;
+	char *rules;
+	int status;
+
+	if (argc > 1 && !strcmp(argv[1], "tree"))
+		return cmd_tree_main(argc - 1, argv + 1, load_rules);
+	if (argc > 1 && !strcmp(argv[1], "cocci"))
+		return cmd_cocci(argc - 1, argv + 1);
+	status = parse_args(argc, argv, &o);
+	if (!status && !o.sources.n && !o.build_dir) {
+		usage(stderr);
+		status = 2;
+	}
+	if (!status && !o.build_dir && check_sources(&o.sources))
+		status = 2;
+	if (!status) {
+		if ((rules = load_rules(o.rules, &cat))) {
+			free(rules);
+			status = check_files(&o, &cat);
+			catalog_free(&cat);
+		} else {
+			status = 2;
+		}
+	}
 	argv_free(&o.sources);
 	argv_free(&o.flags);
 	return status;

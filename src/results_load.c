@@ -77,6 +77,8 @@ static int load_finding(json_object *o, struct results *r)
 		    json_object_is_type(by, json_type_array))
 			for (size_t i = 0; i < json_object_array_length(by); i++) {
 				const char *e = json_object_get_string(json_object_array_get_idx(by, i));
+				if (!e)
+					continue;
 				f->found_by |= !strcmp(e, "clang") ? ENGINE_CLANG :
 					       !strcmp(e, "cocci") ? ENGINE_COCCI : 0;
 			}

@@ -216,15 +216,14 @@ static bool key_allowed(enum api_class cls, const char *key)
 	return false;
 }
 
-static int parse_api(struct loader *l, yaml_node_t *map)
+static int read_api(struct loader *l, yaml_node_t *map, struct api *ap)
 {
-	struct api a = {.page = PAGE_NONE, .carrier = -1, .line = 0};
 	yaml_node_t *class_node = NULL;
 	int cls = -1, proves = -1;
 
 	if (map->type != YAML_MAPPING_NODE)
 		return fail(l, map, "an api entry must be a mapping");
-	a.line = (int)map->start_mark.line + 1;
+	ap->line = (int)map->start_mark.line + 1;
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
 	     p < map->data.mapping.pairs.top; p++) {
 		const char *key = scalar(l, yaml_document_get_node(&l->doc, p->key), "key");
@@ -238,7 +237,7 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 	cls = lookup_word(l, class_node, "class", class_names, NCLASSES);
 	if (cls < 0)
 		return -1;
-	a.cls = (enum api_class)cls;
+	ap->cls = (enum api_class)cls;
 
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
 	     p < map->data.mapping.pairs.top; p++) {
@@ -249,46 +248,46 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 
 		if (!key)
 			return -1;
-		if (!key_allowed(a.cls, key))
+		if (!key_allowed(ap->cls, key))
 			return fail(l, k, "unknown key '%s' for class %s", key,
-				    class_names[a.cls]);
+				    class_names[ap->cls]);
 		if (!strcmp(key, "name")) {
 			const char *s = scalar(l, v, "name");
 			if (!s)
 				return -1;
-			free(a.name);
-			a.name = xstrdup(s);
+			free(ap->name);
+			ap->name = xstrdup(s);
 		} else if (!strcmp(key, "page")) {
-			if ((a.page = parse_page(l, v)) < PAGE_NONE)
+			if ((ap->page = parse_page(l, v)) < PAGE_NONE)
 				return -1;
 		} else if (!strcmp(key, "pages")) {
-			if ((a.page = parse_int(l, v, "pages")) < 0)
+			if ((ap->page = parse_int(l, v, "pages")) < 0)
 				return -1;
-			a.page_array = true;
+			ap->page_array = true;
 		} else if (!strcmp(key, "result")) {
 			if ((n = lookup_word(l, v, "result", result_names, 6)) < 0)
 				return -1;
-			a.result = (enum result_kind)n;
+			ap->result = (enum result_kind)n;
 		} else if (!strcmp(key, "origin")) {
-			if (parse_origin(l, v, &a.origin))
+			if (parse_origin(l, v, &ap->origin))
 				return -1;
 		} else if (!strcmp(key, "noref")) {
 			if ((n = parse_bool(l, v, "noref")) < 0)
 				return -1;
-			a.noref = n;
+			ap->noref = n;
 		} else if (!strcmp(key, "guard")) {
 			const char *s = scalar(l, v, "guard");
 			if (!s)
 				return -1;
 			if (strcmp(s, "implicit"))
 				return fail(l, v, "guard must be 'implicit', got '%s'", s);
-			a.implicit_guard = true;
+			ap->implicit_guard = true;
 		} else if (!strcmp(key, "sink")) {
 			if ((n = lookup_word(l, v, "sink", sink_names, 4)) < 0)
 				return -1;
-			a.sink = (enum sink_kind)n;
+			ap->sink = (enum sink_kind)n;
 		} else if (!strcmp(key, "carrier")) {
-			if ((a.carrier = parse_int(l, v, "carrier")) < 0)
+			if ((ap->carrier = parse_int(l, v, "carrier")) < 0)
 				return -1;
 		} else if (!strcmp(key, "member")) {
 			const char *s = scalar(l, v, "member");
@@ -297,44 +296,64 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 				return -1;
 			if (!dot || dot == s || !dot[1])
 				return fail(l, v, "member must be 'struct.field', got '%s'", s);
-			free(a.member_struct);
-			free(a.member_field);
-			a.member_struct = strndup(s, (size_t)(dot - s));
-			a.member_field = xstrdup(dot + 1);
+			free(ap->member_struct);
+			free(ap->member_field);
+			ap->member_struct = strndup(s, (size_t)(dot - s));
+			ap->member_field = xstrdup(dot + 1);
 		} else if (!strcmp(key, "proves")) {
 			if ((proves = parse_bool(l, v, "proves")) < 0)
 				return -1;
-			a.proves_on_true = proves;
+			ap->proves_on_true = proves;
 		} else if (!strcmp(key, "reason")) {
 			const char *s = scalar(l, v, "reason");
 			if (!s)
 				return -1;
-			free(a.reason);
-			a.reason = xstrdup(s);
+			free(ap->reason);
+			ap->reason = xstrdup(s);
 		}
 	}
-	if (!a.name)
+	if (!ap->name)
 		return fail(l, map, "api entry without a name");
-	if (a.cls == API_SINK && a.sink == SINK_NONE)
-		return fail(l, map, "sink '%s' needs 'sink: attach|submit|direct'", a.name);
-	if (a.cls == API_SINK && a.sink != SINK_DIRECT && a.carrier < 0)
-		return fail(l, map, "sink '%s' needs a carrier argument", a.name);
-	if (a.cls == API_SINK && a.sink != SINK_SUBMIT && a.page == PAGE_NONE)
-		return fail(l, map, "sink '%s' needs a page argument", a.name);
-	if (a.cls != API_SINK && a.page == PAGE_NONE)
-		return fail(l, map, "'%s' (%s) needs 'page' or 'pages'", a.name,
-			    class_names[a.cls]);
-	if (a.cls == API_NOT_SECURE && (a.result != RESULT_BOOL || proves < 0 || !a.reason))
+	if (ap->cls == API_SINK && ap->sink == SINK_NONE)
+		return fail(l, map, "sink '%s' needs 'sink: attach|submit|direct'", ap->name);
+	if (ap->cls == API_SINK && ap->sink != SINK_DIRECT && ap->carrier < 0)
+		return fail(l, map, "sink '%s' needs a carrier argument", ap->name);
+	if (ap->cls == API_SINK && ap->sink != SINK_SUBMIT && ap->page == PAGE_NONE)
+		return fail(l, map, "sink '%s' needs a page argument", ap->name);
+	if (ap->cls != API_SINK && ap->page == PAGE_NONE)
+		return fail(l, map, "'%s' (%s) needs 'page' or 'pages'", ap->name,
+			    class_names[ap->cls]);
+	if (ap->cls == API_NOT_SECURE && (ap->result != RESULT_BOOL || proves < 0 || !ap->reason))
 		return fail(l, map, "not_secure '%s' needs 'result: bool', 'proves: true|false' "
-			    "and a 'reason'", a.name);
-	if (a.cls == API_ORIGIN && !a.origin)
-		return fail(l, map, "origin '%s' needs an origin list", a.name);
-	if (catalog_find(l->cat, a.name))
-		return fail(l, map, "'%s' is defined twice", a.name);
+			    "and a 'reason'", ap->name);
+	if (ap->cls == API_ORIGIN && !ap->origin)
+		return fail(l, map, "origin '%s' needs an origin list", ap->name);
+	if (catalog_find(l->cat, ap->name))
+		return fail(l, map, "'%s' is defined twice", ap->name);
 
+	return 0;
+}
+
+static void api_release(struct api *a)
+{
+	free(a->name);
+	free(a->member_struct);
+	free(a->member_field);
+	free(a->reason);
+}
+
+static int parse_api(struct loader *l, yaml_node_t *map)
+{
+	struct api a = {.page = PAGE_NONE, .carrier = -1, .line = 0};
 	struct catalog *cat = l->cat;
+	size_t i;
+
+	if (read_api(l, map, &a)) {
+		api_release(&a);
+		return -1;
+	}
 	GROW(cat->apis, cat->napis, cat->capis);
-	size_t i = cat->napis;
+	i = cat->napis;
 	while (i > 0 && strcmp(cat->apis[i - 1].name, a.name) > 0) {
 		cat->apis[i] = cat->apis[i - 1];
 		i--;
@@ -542,12 +561,8 @@ static void free_list(struct name_list *l)
 
 void catalog_free(struct catalog *cat)
 {
-	for (size_t i = 0; i < cat->napis; i++) {
-		free(cat->apis[i].name);
-		free(cat->apis[i].member_struct);
-		free(cat->apis[i].member_field);
-		free(cat->apis[i].reason);
-	}
+	for (size_t i = 0; i < cat->napis; i++)
+		api_release(&cat->apis[i]);
 	for (size_t i = 0; i < cat->nfields; i++) {
 		free(cat->fields[i].strct);
 		free(cat->fields[i].field);
