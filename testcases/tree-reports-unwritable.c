@@ -1,6 +1,6 @@
 /*
  * check-name: tree: reports that cannot be written (a full disk) fail the run with the path and the reason, and leave the last run's findings.json whole
- * check-command: TREE_RUNS=2 TREE_FSIZE=2 testcases/tree-run pagecheck -j2 | grep -E "^run|report|^exit|whole|temporary"
+ * check-command: TREE_RUNS=2 TREE_FSIZE=2 testcases/tree-run pagecheck -j2 | grep -E "^run|report|^exit|whole|temporary"; testcases/tree-run pagecheck --reports=/dev/null/reports | grep -E "reports|^exit"
  * check-exit-value: 0
  *
  * check-output-start
@@ -13,5 +13,7 @@ pagecheck: TMP/reports/.findings.json.tmp: cannot write the report: File too lar
 exit status 2: the audit is incomplete: the reports could not be written (the last ones are left as they were)
 exit 2
 findings.json is whole: 3 findings
+pagecheck: /dev/null/reports: cannot create the reports dir: Not a directory
+exit 2
  * check-output-end
  */
