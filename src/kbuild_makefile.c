@@ -140,6 +140,33 @@ static const char *lookup(struct eval *e, const char *name)
 	return v ? v->value : NULL;
 }
 
+/* $(VAR) and make's substitution reference $(VAR:a=b), each word's
+ * suffix a made b: kbuild's obj-$(CONFIG_FCOE:m=y), big-$(CONFIG_BIG:m=y). */
+static void substitution_ref(struct eval *e, char *name, struct strbuf *out)
+{
+	char *colon = strchr(name, ':'), *eq = colon ? strchr(colon, '=') : NULL;
+	char *words, *save = NULL;
+	const char *v;
+	size_t from;
+
+	if (!eq) {
+		v = lookup(e, name);
+		sb_adds(out, v ? v : "");
+		return;
+	}
+	*colon = *eq = '\0';
+	from = strlen(colon + 1);
+	v = lookup(e, name);
+	words = xstrdup(v ? v : "");
+	for (char *w = strtok_r(words, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+		size_t n = strlen(w);
+		bool match = n >= from && !strcmp(w + n - from, colon + 1);
+		sb_addf(out, "%s%.*s%s", w == words ? "" : " ", (int)(match ? n - from : n), w,
+			match ? eq + 1 : "");
+	}
+	free(words);
+}
+
 /* Expands every variable reference in s; takes ownership of nothing. */
 static char *expand(struct eval *e, const char *s)
 {
@@ -175,10 +202,8 @@ static char *expand(struct eval *e, const char *s)
 			free(args);
 		} else {
 			char *raw = strndup(inner, (size_t)(close - inner));
-			const char *v;
 			name = expand(e, raw);
-			v = lookup(e, name);
-			sb_adds(&sb, v ? v : "");
+			substitution_ref(e, name, &sb);
 			free(name);
 			free(raw);
 		}

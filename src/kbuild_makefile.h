@@ -4,6 +4,7 @@
 #define PAGECHECK_KBUILD_MAKEFILE_H
 
 #include "compile_flags.h"
+#include <stdbool.h>
 #include "kconfig.h"
 
 struct kbuild_flags;
@@ -20,6 +21,10 @@ void kbuild_file_flags(struct kbuild_flags *k, const char *relfile, struct argv_
 struct strbuf;
 int kbuild_file_built(struct kbuild_flags *k, const char *relfile, const char *srcarch,
 		      struct strbuf *why);
+/* Whether kbuild compiles relfile as part of a module (obj-m, or a part
+ * of a composite object in obj-m): it then defines MODULE, and
+ * IS_MODULE()/IS_REACHABLE() code is what gets built. */
+bool kbuild_file_in_module(struct kbuild_flags *k, const char *relfile);
 void kbuild_flags_free(struct kbuild_flags *k);
 
 #endif

@@ -366,6 +366,9 @@ void kernel_build_file_flags(const struct kernel_build *b, struct kbuild_flags *
 	sb_addf(&sb, "-DKBUILD_MODNAME=\"%.*s\"", baselen, base);
 	argv_push(out, sb.buf);
 	sb_release(&sb);
+	/* kbuild's KBUILD_CFLAGS_MODULE for objects of a module */
+	if (kbuild_file_in_module(dirflags, relfile))
+		argv_push(out, "-DMODULE");
 }
 
 int kernel_build_other_arch_config(const struct kernel_build *b, const char *arch,

@@ -11,3 +11,7 @@ int map_one(struct device *dev, struct scatterlist *sg, struct page *page)
 	sg_set_page(sg, page, PAGE_SIZE, 0);
 	return dma_map_sg(dev, sg, 1, 1);
 }
+
+#ifdef MODULE
+#error "built in (CONFIG_SUB=y): kbuild does not define MODULE"
+#endif
