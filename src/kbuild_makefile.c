@@ -75,6 +75,7 @@ struct eval {
 	const char *path;	/* the Makefile being read, relative to srctree */
 	struct cond conds[MAX_CONDS];
 	int nconds;		/* may exceed MAX_CONDS: the deeper ones are unknown */
+	bool in_rule;		/* after a rule line: tab-led lines are its recipe */
 };
 
 static char *expand(struct eval *e, const char *s);
@@ -402,12 +403,18 @@ static void eval_line(struct eval *e, char *line, int depth)
 	char *op = NULL, *name, *value;
 	bool append = false, conditional = false;
 
-	if (line[0] == '\t')
-		return;		/* a recipe */
+	/* make's rule: a tab-led line is a recipe only after a rule; elsewhere
+	 * it is Makefile text (caam's "\tccflags-y += -DCONFIG_CAAM_QI"
+	 * inside an ifneq) */
+	if (line[0] == '\t' && e->in_rule)
+		return;
 	while (isspace((unsigned char)*line))
 		line++;
+	if (!*line)
+		return;
 	if (conditional_line(e, line))
 		return;	/* every branch is still read: an extra -I does no harm */
+	e->in_rule = false;	/* conditionals do not end a recipe; other lines do */
 	for (int i = 0; ignored[i]; i++)
 		if (starts_with_word(line, ignored[i]))
 			return;
@@ -435,8 +442,10 @@ static void eval_line(struct eval *e, char *line, int depth)
 			op = p;
 			break;
 		}
-		if (*p == ':' && p[1] != '=' && !(p[1] == ':' && p[2] == '='))
-			return;		/* a rule, or a target-specific variable */
+		if (*p == ':' && p[1] != '=' && !(p[1] == ':' && p[2] == '=')) {
+			e->in_rule = true;	/* a rule, or a target-specific variable */
+			return;
+		}
 	}
 	if (!op)
 		return;

@@ -15,3 +15,6 @@ int map_one(struct device *dev, struct scatterlist *sg, struct page *page)
 #ifdef MODULE
 #error "built in (CONFIG_SUB=y): kbuild does not define MODULE"
 #endif
+#if !defined(TAB_LED_FLAG) || defined(FROM_A_RECIPE)
+#error "a tab-led line outside a rule is Makefile text; a recipe is not"
+#endif
