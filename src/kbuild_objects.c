@@ -22,9 +22,6 @@ static bool has_word(const char *list, const char *word)
 	return false;
 }
 
-static int dir_built(struct kbuild_flags *k, const char *dir, const char *srcarch,
-		     struct strbuf *why, int depth);
-
 /* Why obj was put in var only under a conditional kbuild does not take,
  * or NULL. */
 static const char *false_branch(const struct makefile *m, const char *var, const char *obj)
@@ -56,10 +53,21 @@ static char *composite_of(const char *name)
 	return composite;
 }
 
-/* Whether the Makefile of dir builds obj (a path relative to dir, "x.o"):
- * 1 yes, 0 no (why says which config is not set), -1 it does not name it. */
-static int object_built(struct kbuild_flags *k, const char *dir, const char *obj,
-			const char *srcarch, struct strbuf *why, int depth)
+/* One question asked of the Makefiles about an object: where obj-y or
+ * obj-m lists it (or the composite object it is a part of), listed()
+ * answers; with why, a listing under an option that is off (or no listing
+ * but an unset obj-$(CONFIG_X)) answers no, and why says so. */
+struct object_question {
+	int (*listed)(struct kbuild_flags *k, const char *dir, const char *var,
+		      const struct object_question *q, int depth);
+	const char *srcarch;
+	struct strbuf *why;
+};
+
+/* What dir's Makefile says of obj (a path relative to dir, "x.o"): 1 yes,
+ * 0 no, -1 it does not name it. */
+static int object_answer(struct kbuild_flags *k, const char *dir, const char *obj,
+			 const struct object_question *q, int depth)
 {
 	struct makefile *m = makefile_of(k, dir);
 	int verdict = -1;
@@ -74,31 +82,31 @@ static int object_built(struct kbuild_flags *k, const char *dir, const char *obj
 		if (!has_word(m->v[i].value, obj))
 			continue;
 		if ((off = false_branch(m, name, obj))) {
-			if (verdict < 0) {
-				sb_reset(why);
-				sb_adds(why, off);
+			if (q->why && verdict < 0) {
+				sb_reset(q->why);
+				sb_adds(q->why, off);
 				verdict = 0;
 			}
 			continue;
 		}
 		if (!strcmp(name, "obj-y") || !strcmp(name, "obj-m")) {
-			verdict = dir_built(k, dir, srcarch, why, depth + 1);
+			verdict = q->listed(k, dir, name, q, depth + 1);
 			continue;
 		}
 		if (!(composite = composite_of(name)))
 			continue;
 		if (strcmp(composite, obj)) {
-			int r = object_built(k, dir, composite, srcarch, why, depth + 1);
+			int r = object_answer(k, dir, composite, q, depth + 1);
 			if (r >= 0)
 				verdict = r;
 		}
 		free(composite);
 	}
 	m = makefile_of(k, dir);
-	for (size_t i = 0; i < m->nunset && verdict < 0; i++)
+	for (size_t i = 0; q->why && i < m->nunset && verdict < 0; i++)
 		if (!m->unset[i].var && has_word(m->unset[i].objs, obj)) {
-			sb_reset(why);
-			sb_adds(why, m->unset[i].why);
+			sb_reset(q->why);
+			sb_adds(q->why, m->unset[i].why);
 			verdict = 0;
 		}
 	return verdict;
@@ -107,18 +115,19 @@ static int object_built(struct kbuild_flags *k, const char *dir, const char *obj
 /* Whether kbuild descends into dir: its parent lists "dir/" in obj-y or
  * obj-m (1), under a config that is not set (0), or not at all (-1: the
  * top Makefile's own lists, Makefile fragments). arch/<other> is 0. */
-static int dir_built(struct kbuild_flags *k, const char *dir, const char *srcarch,
-		     struct strbuf *why, int depth)
+static int dir_built(struct kbuild_flags *k, const char *dir, const char *var,
+		     const struct object_question *q, int depth)
 {
 	const char *slash = strrchr(dir, '/');
 	char *parent, *entry;
 	int r;
 
+	(void)var;
 	if (!strncmp(dir, "arch/", 5)) {
 		size_t n = strcspn(dir + 5, "/");
-		if (strlen(srcarch) != n || strncmp(dir + 5, srcarch, n)) {
-			sb_reset(why);
-			sb_addf(why, "arch/%.*s is another architecture", (int)n, dir + 5);
+		if (strlen(q->srcarch) != n || strncmp(dir + 5, q->srcarch, n)) {
+			sb_reset(q->why);
+			sb_addf(q->why, "arch/%.*s is another architecture", (int)n, dir + 5);
 			return 0;
 		}
 	}
@@ -127,20 +136,11 @@ static int dir_built(struct kbuild_flags *k, const char *dir, const char *srcarc
 	parent = strndup(dir, (size_t)(slash - dir));
 	entry = xmalloc(strlen(slash + 1) + 2);
 	sprintf(entry, "%s/", slash + 1);
-	r = object_built(k, parent, entry, srcarch, why, depth);
+	r = object_answer(k, parent, entry, q, depth);
 	free(parent);
 	free(entry);
 	return r < 0 ? 1 : r;
 }
-
-/* What a question about dir's Makefile and obj (relative to dir) answers:
- * 1 yes, 0 no, -1 the Makefile does not name obj. */
-struct object_question {
-	int (*ask)(struct kbuild_flags *k, const char *dir, const char *obj,
-		   const struct object_question *q);
-	const char *srcarch;
-	struct strbuf *why;
-};
 
 /* The nearest Makefile naming relfile's object answers (i915/Makefile
  * lists gem/x.o); else the sibling whose Makefile includes the directory's
@@ -158,7 +158,7 @@ static int ask_nearest(struct kbuild_flags *k, const char *relfile,
 	obj[strlen(obj) - 1] = 'o';
 	for (cut = strrchr(obj, '/'); cut && r < 0; ) {
 		char *dir = strndup(obj, (size_t)(cut - obj));
-		r = q->ask(k, dir, cut + 1, q);
+		r = object_answer(k, dir, cut + 1, q, 0);
 		free(dir);
 		while (--cut > obj && *cut != '/')
 			;
@@ -171,7 +171,7 @@ static int ask_nearest(struct kbuild_flags *k, const char *relfile,
 		if (sib) {
 			char *sibdir = xstrdup(sib->dir), *rel = xmalloc(strlen(obj) + 4);
 			sprintf(rel, "../%s/%s", strrchr(dir, '/') + 1, slash + 1);
-			r = q->ask(k, sibdir, rel, q);
+			r = object_answer(k, sibdir, rel, q, 0);
 			free(rel);
 			free(sibdir);
 		}
@@ -181,16 +181,10 @@ static int ask_nearest(struct kbuild_flags *k, const char *relfile,
 	return r;
 }
 
-static int ask_built(struct kbuild_flags *k, const char *dir, const char *obj,
-		     const struct object_question *q)
-{
-	return object_built(k, dir, obj, q->srcarch, q->why, 0);
-}
-
 int kbuild_file_built(struct kbuild_flags *k, const char *relfile, const char *srcarch,
 		      struct strbuf *why)
 {
-	struct object_question q = {ask_built, srcarch, why};
+	struct object_question q = {dir_built, srcarch, why};
 	int r = ask_nearest(k, relfile, &q);
 
 	if (r < 0) {
@@ -200,47 +194,17 @@ int kbuild_file_built(struct kbuild_flags *k, const char *relfile, const char *s
 	return r;
 }
 
-/* Is obj in dir part of a module: listed in obj-m, or a part of a
- * composite object that is? 1 yes, 0 built in, -1 not named. */
-static int object_in_module(struct kbuild_flags *k, const char *dir, const char *obj,
-			    int depth)
+/* Listed in obj-m: a module; in obj-y: built in. */
+static int in_obj_m(struct kbuild_flags *k, const char *dir, const char *var,
+		    const struct object_question *q, int depth)
 {
-	struct makefile *m = makefile_of(k, dir);
-	int verdict = -1;
-
-	if (depth > 8)
-		return -1;
-	for (size_t i = 0; i < m->n && verdict != 1; i++, m = makefile_of(k, dir)) {
-		const char *name = m->v[i].name;
-		char *composite;
-		if (!has_word(m->v[i].value, obj) || false_branch(m, name, obj))
-			continue;
-		if (!strcmp(name, "obj-m") || !strcmp(name, "obj-y")) {
-			verdict = name[4] == 'm';
-			continue;
-		}
-		if (!(composite = composite_of(name)))
-			continue;
-		if (strcmp(composite, obj)) {
-			int r = object_in_module(k, dir, composite, depth + 1);
-			if (r >= 0)
-				verdict = r;
-		}
-		free(composite);
-	}
-	return verdict;
-}
-
-static int ask_in_module(struct kbuild_flags *k, const char *dir, const char *obj,
-			 const struct object_question *q)
-{
-	(void)q;
-	return object_in_module(k, dir, obj, 0);
+	(void)k, (void)dir, (void)q, (void)depth;
+	return var[4] == 'm';
 }
 
 bool kbuild_file_in_module(struct kbuild_flags *k, const char *relfile)
 {
-	struct object_question q = {ask_in_module, NULL, NULL};
+	struct object_question q = {in_obj_m, NULL, NULL};
 
 	return ask_nearest(k, relfile, &q) == 1;
 }
