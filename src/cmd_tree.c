@@ -338,20 +338,15 @@ static int write_ir(const struct result_cache *c, const char *rel, const struct 
 {
 	char *path = cache_ir_path(c, rel), *text = file_ir_to_json(ir);
 	struct strbuf tmp = {0};
-	FILE *f;
+	FILE *f = replace_open(path, &tmp);
 	int r;
 
-	sb_addf(&tmp, "%s.tmp", path);
-	f = fopen(tmp.buf, "w");
-	r = !f || fputs(text, f) < 0;
-	if (f && fclose(f))
-		r = 1;
-	if (!r && rename(tmp.buf, path))
-		r = 1;
-	sb_release(&tmp);
+	if (f)
+		fputs(text, f);
+	r = replace_commit(f, &tmp, path);
 	free(text);
 	free(path);
-	return r ? -1 : 0;
+	return r;
 }
 
 static int analyze_job(void *ctx, size_t i)
@@ -378,13 +373,11 @@ static int analyze_job(void *ctx, size_t i)
 		raise(SIGKILL);
 	results_relative_to(&r, t->build.srctree);
 	results_sort(&r);
-	sb_addf(&tmp, "%s.tmp", json);
-	if ((out = fopen(tmp.buf, "w"))) {
+	if ((out = replace_open(json, &tmp)))
 		report_json(out, &r);
-		if (!fclose(out) && !rename(tmp.buf, json) &&
-		    !cache_seal(&t->cache, f->rel, f->abs, f->key, &included))
-			status = 0;
-	}
+	if (!replace_commit(out, &tmp, json) &&
+	    !cache_seal(&t->cache, f->rel, f->abs, f->key, &included))
+		status = 0;
 	/* the process ends here: the OS frees the rest faster than we can */
 	return status;
 }
@@ -726,10 +719,9 @@ static void run_across_files(struct tree_run *t)
 				   j < t->files[i].results.nstores; j++)
 			t->files[i].results.stores[j].origin = stores.stores[n++].origin;
 	sb_addf(&path, "%s/pagecheck-summaries.json", t->build.objtree);
-	sb_addf(&tmp, "%s.tmp", path.buf);
-	if ((sf = fopen(tmp.buf, "w")))
+	if ((sf = replace_open(path.buf, &tmp)))
 		knowledge_write(sf, &learned);
-	if (sf && !fclose(sf) && !rename(tmp.buf, path.buf))
+	if (!replace_commit(sf, &tmp, path.buf))
 		t->summaries = sb_detach(&path);
 	else
 		fprintf(stderr, "pagecheck: %s: cannot be written\n", path.buf);

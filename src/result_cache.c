@@ -223,20 +223,17 @@ int cache_seal(const struct result_cache *c, const char *relfile, const char *ab
 	char *ir = cache_ir_path(c, relfile);
 	struct strbuf tmp = {0};
 	FILE *f;
-	int r = -1;
+	int r;
 
-	sb_addf(&tmp, "%s.tmp", deps);
-	f = fopen(tmp.buf, "w");
-	if (f) {
+	if ((f = replace_open(deps, &tmp))) {
 		fprintf(f, "pagecheck-deps 2 %llx\n", key);
 		write_output(f, json);
 		write_output(f, ir);
 		write_dep(f, abs);
 		for (int i = 0; i < included->n; i++)
 			write_dep(f, included->v[i]);
-		r = fclose(f) || rename(tmp.buf, deps) ? -1 : 0;
 	}
-	sb_release(&tmp);
+	r = replace_commit(f, &tmp, deps);
 	free(deps);
 	free(json);
 	free(ir);

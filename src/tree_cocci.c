@@ -24,13 +24,13 @@ static void store(struct result_cache *cache, const char *rel, const char *abs,
 {
 	char *name = entry_name(rel), *json = cache_json_path(cache, name);
 	struct argv_list none = {0};
-	FILE *f = fopen(json, "w");
+	struct strbuf tmp = {0};
+	FILE *f = replace_open(json, &tmp);
 
-	if (f) {
+	if (f)
 		report_json(f, r);
-		if (!fclose(f))
-			cache_seal(cache, name, abs, key, &none);
-	}
+	if (!replace_commit(f, &tmp, json))
+		cache_seal(cache, name, abs, key, &none);
 	free(json);
 	free(name);
 }

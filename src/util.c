@@ -177,6 +177,29 @@ int path_within(const char *path, const char *dir)
 	return !strncmp(path, dir, n) && (path[n] == '\0' || path[n] == '/');
 }
 
+FILE *replace_open(const char *path, struct strbuf *tmp)
+{
+	sb_reset(tmp);
+	sb_addf(tmp, "%s.tmp", path);
+	return fopen(tmp->buf, "w");
+}
+
+int replace_commit(FILE *f, struct strbuf *tmp, const char *path)
+{
+	int r = !f;
+
+	if (f) {
+		r = ferror(f);
+		r |= fclose(f);
+		if (!r)
+			r = rename(tmp->buf, path);
+		if (r)
+			unlink(tmp->buf);
+	}
+	sb_release(tmp);
+	return r ? -1 : 0;
+}
+
 const char *file_unreadable(const char *path)
 {
 	struct stat st;

@@ -4,6 +4,7 @@
 #define PAGECHECK_UTIL_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdarg.h>
 
 void *xmalloc(size_t n);
@@ -41,6 +42,12 @@ char *sb_detach(struct strbuf *sb);
 char *absolute_path(const char *path);
 /* Is path (absolute) dir itself or inside it? */
 int path_within(const char *path, const char *dir);
+/* A file replaced whole or not at all: replace_open() opens a temporary
+ * beside path (its name kept in tmp); replace_commit() closes it and, when
+ * every write succeeded, renames it over path, else removes it. Returns 0,
+ * or -1 with errno set; tmp is released either way. */
+FILE *replace_open(const char *path, struct strbuf *tmp);
+int replace_commit(FILE *f, struct strbuf *tmp, const char *path);
 /* NULL when path is a regular file we can read; else why not, in the
  * system's words ("No such file or directory", "is a directory", ...). */
 const char *file_unreadable(const char *path);

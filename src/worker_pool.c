@@ -59,15 +59,21 @@ static bool stopped(const struct worker_pool *p)
 	return p->stop && *p->stop;
 }
 
-/* Stopped: the running jobs are killed and reaped, none reported. */
-static void stop_all(struct running *slots, int parallel)
+/* Stopped: the running jobs are killed and reaped, none reported; the
+ * number of them that had already ended well by themselves. */
+static size_t stop_all(struct running *slots, int parallel)
 {
+	size_t ended = 0;
+
 	for (int i = 0; i < parallel; i++)
 		if (slots[i].pid) {
+			int status = 0;
 			kill(slots[i].pid, SIGKILL);
-			waitpid(slots[i].pid, NULL, 0);
+			waitpid(slots[i].pid, &status, 0);
+			ended += WIFEXITED(status) && !WEXITSTATUS(status);
 			slots[i].pid = 0;
 		}
+	return ended;
 }
 
 size_t pool_run(const struct worker_pool *p, size_t njobs)
@@ -92,6 +98,7 @@ size_t pool_run(const struct worker_pool *p, size_t njobs)
 				if (slots[i].pid == pid) {
 					busy--;
 					if (stopped(p)) {
+						ended += WIFEXITED(status) && !WEXITSTATUS(status);
 						slots[i].pid = 0;
 						continue;
 					}
@@ -110,7 +117,7 @@ size_t pool_run(const struct worker_pool *p, size_t njobs)
 			p->tick(p->ctx);
 		usleep(20000);
 	}
-	stop_all(slots, parallel);
+	ended += stop_all(slots, parallel);
 	free(slots);
 	return ended;
 }

@@ -30,7 +30,8 @@ struct worker_pool {
 	volatile sig_atomic_t *stop;
 };
 
-/* The number of jobs that ended (all of them unless stopped). */
+/* The number of jobs that ended (all of them unless stopped; stopped, also
+ * those that had ended well but were not yet reported). */
 size_t pool_run(const struct worker_pool *p, size_t njobs);
 
 #endif
