@@ -32,7 +32,8 @@ void function_bind(struct function *fn, const struct catalog *cat)
 	for (int o = 0; o < fn->nobjs; o++) {
 		struct object *ob = &fn->objs[o];
 		ob->has_acq = ob->has_attach = ob->has_guard = false;
-		ob->io_reached = ob->io_bad = ob->acquired_here = false;
+		ob->io_reached = ob->acquired_here = false;
+		ob->rule_verdict = NULL;
 	}
 	for (int b = 0; b < fn->nblocks; b++) {
 		for (int i = 0; i < fn->blocks[b].nev; i++) {

@@ -88,7 +88,8 @@ struct object {
 	bool has_acq, has_attach, has_guard;
 	struct loc acq, attach, guard;
 	const char *acq_api, *attach_api, *guard_api;
-	bool io_reached, io_bad, acquired_here;
+	bool io_reached, acquired_here;
+	const char *rule_verdict;	/* a finding's rule made its site this */
 };
 
 struct function {

@@ -1,0 +1,112 @@
+/* Branches: what the edge taken on a test of a catalog call's result (or
+ * of a page) tells about the pages it was about. */
+#include "engine.h"
+
+enum outcome negate(enum outcome o)
+{
+	static const enum outcome neg[] = {
+		[OUT_UNKNOWN] = OUT_UNKNOWN, [OUT_TRUTHY] = OUT_FALSY,
+		[OUT_FALSY] = OUT_TRUTHY, [OUT_NEG] = OUT_NONNEG,
+		[OUT_NONNEG] = OUT_NEG, [OUT_SHORT] = OUT_FULL,
+		[OUT_FULL] = OUT_SHORT, [OUT_ERR] = OUT_NOERR, [OUT_NOERR] = OUT_ERR,
+	};
+	return neg[o];
+}
+
+/* On this edge the pages of objs are proven never secure (a successful
+ * pipe_buf_try_steal(), a folio that is not uptodate): every path naming
+ * one of them names proof instead, in the states they were in. */
+static void prove_not_secure(struct function *fn, struct state *s, const objset *objs,
+			     int proof)
+{
+	uint64_t st = 0;
+
+	if (proof < 0)
+		return;
+	for (int o = 0; o < fn->nobjs; o++)
+		if (objset_has(objs, o) && o != proof) {
+			st |= s->st[o];
+			s->st[o] = 0;
+		}
+	if (!st)
+		return;
+	for (int p = 0; p < fn->npaths; p++) {
+		bool named = false;
+		for (int w = 0; w < MAX_OBJS / 64; w++) {
+			named |= (s->bind[p].w[w] & objs->w[w]) != 0;
+			s->bind[p].w[w] &= ~objs->w[w];
+		}
+		if (named)
+			objset_add(&s->bind[p], proof);
+	}
+	s->st[proof] |= st;
+}
+
+/* 1: the call did what it does, 0: it did nothing, -1: cannot tell. */
+static int succeeded(enum result_kind kind, enum outcome o)
+{
+	switch (kind) {
+	case RESULT_BOOL:
+		return o == OUT_TRUTHY ? 1 : o == OUT_FALSY ? 0 : -1;
+	case RESULT_ERRNO:
+		return o == OUT_FALSY || o == OUT_NONNEG ? 1
+		       : o == OUT_TRUTHY || o == OUT_NEG ? 0 : -1;
+	case RESULT_COUNT:
+		return o == OUT_TRUTHY || o == OUT_FULL ? 1
+		       : o == OUT_NEG || o == OUT_FALSY ? 0 : -1;
+	case RESULT_POINTER:
+		return o == OUT_TRUTHY || o == OUT_NOERR ? 1
+		       : o == OUT_FALSY || o == OUT_ERR ? 0 : -1;
+	case RESULT_BYTES:
+		return o == OUT_TRUTHY || o == OUT_FULL ? 1
+		       : o == OUT_FALSY || o == OUT_SHORT ? 0 : -1;
+	case RESULT_NONE:
+		break;
+	}
+	return -1;
+}
+
+void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
+{
+	if (cond < 0 || o == OUT_UNKNOWN)
+		return;
+	for (int i = 0; i < s->nres; i++) {
+		const struct result_bind *r = &s->res[i];
+		const struct api *api;
+		int ok;
+
+		if (r->path != cond || !r->ev)
+			continue;
+		api = r->ev->api;
+		ok = succeeded(api->result, o);
+		if (ok < 0)
+			continue;
+		if (api->cls == API_GUARD) {
+			struct page_change c = {CHANGE_GUARD_OUTCOME, api, false, ok};
+			objs_change(s, &r->objs, &c);
+		} else if (api->cls == API_NOT_SECURE) {
+			if (ok == api->proves_on_true)
+				prove_not_secure(fn, s, &r->objs, r->ev->obj);
+		} else if (r->ev->obj >= 0) {
+			if (!ok)	/* nothing was produced on this edge */
+				s->st[r->ev->obj] = 0;
+		} else if (api->cls == API_ACQUIRE && ok) {
+			objs_change(s, &r->objs,
+				    &(struct page_change){CHANGE_ACQUIRE, api, false, false});
+			note_acquire(fn, &r->objs, r->ev);
+		} else if (api->cls == API_LOCK && ok) {
+			objs_change(s, &r->objs,
+				    &(struct page_change){CHANGE_LOCK, api, false, false});
+		} else if (api->cls == API_SINK && !ok) {
+			objs_attach(s, &r->objs, false);
+		}
+	}
+	/* if (!page): no page on this edge */
+	if (o == OUT_FALSY || o == OUT_ERR) {
+		int single = objset_single(&s->bind[cond]);
+		if (single >= 0)
+			s->st[single] = 0;
+	}
+}
+
+/* ---- driver ---- */

@@ -1,0 +1,121 @@
+#include "lattice.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const carrier_values[] = {"free", "in a carrier"};
+struct state_dim carrier_state = {"carrier", 2, carrier_values, 0};
+
+void state_init(struct state *s, const struct function *fn)
+{
+	memset(s->st, 0, sizeof(s->st));
+	s->bind = xcalloc((size_t)fn->npaths, sizeof(objset));
+	s->nres = 0;
+	s->live = false;
+	s->forgot_result = false;
+}
+
+void state_free(struct state *s)
+{
+	free(s->bind);
+	s->bind = NULL;
+}
+
+void state_copy(struct state *d, const struct state *s, int npaths)
+{
+	d->live = s->live;
+	memcpy(d->bind, s->bind, (size_t)npaths * sizeof(objset));
+	memcpy(d->st, s->st, sizeof(s->st));
+	memcpy(d->res, s->res, sizeof(s->res));
+	d->nres = s->nres;
+	d->forgot_result = s->forgot_result;
+}
+
+bool state_join(struct state *d, const struct state *s, int npaths)
+{
+	bool changed = false;
+	int keep = 0;
+
+	if (!s->live)
+		return false;
+	if (!d->live) {
+		state_copy(d, s, npaths);
+		return true;
+	}
+	d->forgot_result |= s->forgot_result;
+	for (int p = 0; p < npaths; p++)
+		for (int w = 0; w < MAX_OBJS / 64; w++) {
+			uint64_t v = d->bind[p].w[w] | s->bind[p].w[w];
+			changed |= v != d->bind[p].w[w];
+			d->bind[p].w[w] = v;
+		}
+	for (int o = 0; o < MAX_OBJS; o++) {
+		uint64_t v = d->st[o] | s->st[o];
+		changed |= v != d->st[o];
+		d->st[o] = v;
+	}
+	/* a result is only known where every incoming path knows it */
+	for (int i = 0; i < d->nres; i++) {
+		bool found = false;
+		for (int j = 0; j < s->nres && !found; j++)
+			found = s->res[j].path == d->res[i].path && s->res[j].ev == d->res[i].ev;
+		if (found)
+			d->res[keep++] = d->res[i];
+	}
+	changed |= keep != d->nres;
+	d->nres = keep;
+	return changed;
+}
+
+void drop_result(struct state *s, int path)
+{
+	int keep = 0;
+
+	for (int i = 0; i < s->nres; i++)
+		if (s->res[i].path != path)
+			s->res[keep++] = s->res[i];
+	s->nres = keep;
+}
+
+void add_result(struct state *s, int path, const struct event *ev, objset objs)
+{
+	drop_result(s, path);
+	if (s->nres == MAX_RESULTS) {
+		memmove(s->res, s->res + 1, sizeof(s->res[0]) * --s->nres);
+		s->forgot_result = true;
+	}
+	s->res[s->nres++] = (struct result_bind){path, ev, objs};
+}
+
+/* ---- transfer functions on tuples ---- */
+
+void bind_new(struct state *s, int path, int obj)
+{
+	if (path < 0)
+		return;
+	memset(&s->bind[path], 0, sizeof(objset));
+	if (obj >= 0)
+		objset_add(&s->bind[path], obj);
+}
+
+
+uint64_t states_attach(uint64_t set, bool on)
+{
+	uint64_t out = 0;
+
+	for (unsigned i = 0; i < ntuples; i++)
+		if ((set >> i) & 1) {
+			struct tuple t = tuple_at(i);
+			tuple_set(&t, &carrier_state, on);
+			out |= tuple_bit(t);
+		}
+	return out;
+}
+
+void objs_attach(struct state *s, const objset *objs, bool on)
+{
+	for (int o = 0; o < MAX_OBJS; o++)
+		if (objset_has(objs, o))
+			s->st[o] = states_attach(s->st[o], on);
+}

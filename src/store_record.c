@@ -1,0 +1,64 @@
+/* x->field = page: what a page read from that field elsewhere may be,
+ * for field provenance across files. A recorder on the store hook. */
+#include "engine.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void add_store(struct check_ctx *ctx, const char *field, unsigned origin,
+		      const char *from_field, int param, const struct event *ev)
+{
+	struct function *fn = ctx->fn;
+	struct field_store *st;
+
+	for (size_t i = 0; i < ctx->out->nstores; i++) {
+		st = &ctx->out->stores[i];
+		if (st->origin == origin && st->param == param && !strcmp(st->field, field) &&
+		    !strcmp(st->function, fn->name) && !strcmp(st->file, fn->file) &&
+		    !st->from_field == !from_field &&
+		    (!from_field || !strcmp(st->from_field, from_field)))
+			return;
+	}
+	st = results_add_store(ctx->out);
+	st->field = xstrdup(field);
+	st->origin = origin;
+	st->from_field = from_field ? xstrdup(from_field) : NULL;
+	st->param = param;
+	st->file = xstrdup(fn->file);
+	st->function = xstrdup(fn->name);
+	st->line = ev->loc.line;
+	st->col = ev->loc.col;
+}
+
+/* A page read from another field is recorded as a copy of that field. */
+static void on_store(struct check_ctx *ctx, const struct state *s, const struct event *ev)
+{
+	struct function *fn = ctx->fn;
+	int d = ev->dest;
+	const struct path *p = &fn->paths[d];
+	unsigned origin = 0;
+	char *key;
+
+	if (!p->strct || !p->field || p->temp)
+		return;
+	key = catalog_field_key(ctx->cat, p->strct, p->field, fn->file);
+	for (int o = 0; o < fn->nobjs; o++) {
+		int k;
+		if (!objset_has(&s->bind[d], o))
+			continue;
+		if (fn->objs[o].field)
+			add_store(ctx, key, 0, fn->objs[o].field, 0, ev);
+		else if ((k = param_of(fn, o)) >= 0)	/* as its callers say */
+			add_store(ctx, key, fn->objs[o].origin, NULL, k + 1, ev);
+		else
+			origin |= fn->objs[o].origin;
+	}
+	if (origin)	/* else NULL, or not a page */
+		add_store(ctx, key, origin, NULL, 0, ev);
+	free(key);
+}
+
+const struct checker store_recorder = {
+	.on_store = on_store,
+};

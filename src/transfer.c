@@ -1,0 +1,296 @@
+/* The transfer over one block: what each event (a catalog call, a call
+ * nobody describes, an assignment) does to the state, and the I/O sites
+ * and guard sites where the hooks run when report is set. */
+#include "engine.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static struct page_change change(enum page_change_kind kind, const struct api *api)
+{
+	struct page_change c = {kind, api, false, false};
+	return c;
+}
+
+int elements_path(struct function *fn, int p)
+{
+	size_t len;
+
+	if (p < 0)
+		return p;
+	len = strlen(fn->paths[p].name);
+	if (len >= 2 && !strcmp(fn->paths[p].name + len - 2, "[]"))
+		return p;
+	for (int i = 0; i < fn->npaths; i++)
+		if (!strncmp(fn->paths[i].name, fn->paths[p].name, len) &&
+		    !strcmp(fn->paths[i].name + len, "[]"))
+			return i;
+	return -1;
+}
+
+static objset page_objs(const struct state *s, struct function *fn,
+			const struct event *ev)
+{
+	objset none = {{0}};
+	const struct api *api = ev->api;
+	int p;
+
+	if (api->page < 0 || api->page >= ev->nargs || ev->args[api->page] < 0)
+		return none;
+	p = ev->args[api->page];
+	if (api->page_array)	/* "pages" as an argument means "pages[]" */
+		p = elements_path(fn, p);
+	return p >= 0 ? s->bind[p] : none;
+}
+
+static void note_once(bool *has, struct loc *at, const char **api, const struct event *ev)
+{
+	if (*has)
+		return;
+	*has = true;
+	*at = ev->loc;
+	*api = ev->callee;
+}
+
+void note_acquire(struct function *fn, const objset *objs, const struct event *ev)
+{
+	for (int o = 0; o < fn->nobjs; o++)
+		if (objset_has(objs, o))
+			note_once(&fn->objs[o].has_acq, &fn->objs[o].acq,
+				  &fn->objs[o].acq_api, ev);
+}
+
+static void io_check(struct check_ctx *ctx, enum io_kind kind, int obj, uint64_t states,
+		     const struct event *ev, struct loc loc)
+{
+	struct io_site io = {kind, obj, states, ev, loc};
+
+	hooks_io(ctx, &io);
+}
+
+static void flush_carriers(struct check_ctx *ctx, struct state *s, enum io_kind kind,
+			   const struct event *ev, struct loc loc, bool report)
+{
+	for (int o = 0; o < ctx->fn->nobjs; o++) {
+		uint64_t att = states_where(s->st[o], page_attached);
+		if (!att)
+			continue;
+		if (report)
+			io_check(ctx, kind, o, att, ev, loc);
+		s->st[o] = states_attach(s->st[o], false);
+	}
+}
+
+
+static void unknown_result(struct state *s, const struct event *ev)
+{
+	if (ev->obj < 0)
+		return;
+	bind_new(s, ev->dest, ev->obj);
+	s->st[ev->obj] = states_fresh(&(struct page_change){CHANGE_CALLER_PAGE, NULL, false, false});
+}
+
+static void call_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
+		       bool report)
+{
+	struct function *fn = ctx->fn;
+	const struct api *api = ev->api;
+	objset objs = page_objs(s, fn, ev);
+	bool deferred = api->result == RESULT_BOOL && ev->dest >= 0 &&
+			(api->cls == API_ACQUIRE || api->cls == API_LOCK);
+
+	if (api->cls == API_NOT_SECURE) {	/* judged on the branch on its result */
+		if (ev->dest >= 0)
+			add_result(s, ev->dest, ev, objs);
+		return;
+	}
+	if (ev->late && api->page != PAGE_RETURN) {
+		/* a summarized helper: what it hands back is its argument, or
+		 * a page it does not produce */
+		if (api->returns_arg && ev->dest >= 0 && api->value_arg < ev->nargs &&
+		    ev->args[api->value_arg] >= 0)
+			s->bind[ev->dest] = s->bind[ev->args[api->value_arg]];
+		else
+			unknown_result(s, ev);
+	}
+	/* a summarized helper filling the caller's array produces its pages */
+	int produced = ev->late && api->page_array ? ev->out_obj : ev->obj;
+
+	if (produced >= 0 && (!ev->late || api->page == PAGE_RETURN || api->page_array)) {
+		/* the call produces the page: origin and reference come with it */
+		struct object *o = &fn->objs[produced];
+		struct page_change made = change(CHANGE_PRODUCED, api);
+		s->st[produced] = states_fresh(&made);
+		o->acquired_here = api->cls == API_ACQUIRE;
+		memset(&objs, 0, sizeof(objs));
+		objset_add(&objs, produced);
+		if (api->page_array) {
+			int elems = elements_path(fn, ev->args[api->page]);
+			bind_new(s, elems, produced);
+			if (elems >= 0 && strchr(o->name, '(')) {
+				free(o->name);
+				o->name = xstrdup(fn->paths[elems].name);
+			}
+		} else if (api->member_field && api->page >= 0) {
+			bind_new(s, ev->args[api->page], produced);
+		} else
+			bind_new(s, ev->dest, produced);
+		if (ev->dest >= 0 && api->result != RESULT_NONE)
+			add_result(s, ev->dest, ev, objs);
+		return;
+	}
+	if (deferred) {
+		add_result(s, ev->dest, ev, objs);
+		return;
+	}
+	switch (api->cls) {
+	case API_ORIGIN:
+	case API_CONVERT:
+	case API_NOT_SECURE:
+		break;
+	case API_ACQUIRE:
+		objs_change(s, &objs, &(struct page_change){CHANGE_ACQUIRE, api, false, false});
+		note_acquire(fn, &objs, ev);
+		break;
+	case API_RELEASE:
+		objs_change(s, &objs, &(struct page_change){CHANGE_RELEASE, api, false, false});
+		break;
+	case API_LOCK:
+		objs_change(s, &objs, &(struct page_change){CHANGE_LOCK, api, false, false});
+		note_acquire(fn, &objs, ev);
+		break;
+	case API_UNLOCK:
+		objs_change(s, &objs, &(struct page_change){CHANGE_UNLOCK, api, false, false});
+		break;
+	case API_GUARD: {
+		struct page_change g = {CHANGE_GUARD, api, ev->dest >= 0, false};
+		for (int o = 0; o < fn->nobjs; o++) {
+			if (!objset_has(&objs, o))
+				continue;
+			note_once(&fn->objs[o].has_guard, &fn->objs[o].guard,
+				  &fn->objs[o].guard_api, ev);
+			if (report) {
+				struct guard_site gs = {o, s->st[o], ev};
+				hooks_guard(ctx, &gs);
+			}
+		}
+		objs_change(s, &objs, &g);
+		if (ev->dest >= 0)
+			add_result(s, ev->dest, ev, objs);
+		break;
+	}
+	case API_SINK:
+		if (api->sink == SINK_SUBMIT) {
+			flush_carriers(ctx, s, IO_SUBMIT, ev, ev->loc, report);
+			break;
+		}
+		for (int o = 0; o < fn->nobjs; o++) {
+			if (!objset_has(&objs, o) || !s->st[o])
+				continue;
+			if (report)
+				io_check(ctx, api->sink == SINK_ATTACH ? IO_ATTACH : IO_DIRECT,
+					 o, s->st[o], ev, ev->loc);
+			if (api->sink == SINK_ATTACH)
+				note_once(&fn->objs[o].has_attach, &fn->objs[o].attach,
+					  &fn->objs[o].attach_api, ev);
+		}
+		if (api->sink == SINK_ATTACH) {
+			objs_attach(s, &objs, true);
+			if (ev->dest >= 0 && api->result != RESULT_NONE)
+				add_result(s, ev->dest, ev, objs);
+		}
+		break;
+	}
+}
+
+static bool is_subpath(const char *p, const char *base)
+{
+	size_t n = strlen(base);
+
+	return !strncmp(p, base, n) &&
+	       (!strncmp(p + n, "->", 2) || p[n] == '.' || p[n] == '[');
+}
+
+static void assign_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
+			 bool report)
+{
+	struct function *fn = ctx->fn;
+	int d = ev->dest;
+
+	drop_result(s, d);
+	if (ev->src >= 0) {
+		s->bind[d] = s->bind[ev->src];
+		for (int i = 0; i < s->nres; i++)
+			if (s->res[i].path == ev->src) {
+				add_result(s, d, s->res[i].ev, s->res[i].objs);
+				break;
+			}
+		/* a produced page is known by the first variable it lands in */
+		for (int o = 0; o < fn->nobjs && !fn->paths[d].temp; o++)
+			if (objset_has(&s->bind[d], o) && fn->objs[o].kind != OBJ_ROOT &&
+			    strchr(fn->objs[o].name, '(')) {
+				free(fn->objs[o].name);
+				fn->objs[o].name = xstrdup(fn->paths[d].name);
+			}
+	} else if (ev->obj >= 0) {
+		bind_new(s, d, ev->obj);
+		s->st[ev->obj] = states_fresh(&(struct page_change){CHANGE_CALLER_PAGE, NULL,
+								    false, false});
+	} else {
+		bind_new(s, d, -1);
+	}
+	if (ev->negative_const) {
+		objset none = {{0}};
+		add_result(s, d, NULL, none);
+	}
+	if (report && ev->src != d)
+		hooks_store(ctx, s, ev);
+	/* buf = next: buf->page names another page now */
+	if (fn->paths[d].temp || ev->src == d)
+		return;
+	for (int p = 0; p < fn->npaths; p++)
+		if (!fn->paths[p].temp && is_subpath(fn->paths[p].name, fn->paths[d].name))
+			bind_new(s, p, fn->paths[p].root);
+}
+
+/* ---- branches ---- */
+
+static bool returns_error(const struct state *s, const struct block *bl)
+{
+	if (bl->ret_error)
+		return true;
+	for (int i = 0; i < s->nres; i++)
+		if (s->res[i].path == bl->ret && !s->res[i].ev)
+			return true;
+	return false;
+}
+
+void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
+		     bool report)
+{
+	objset all;
+
+	for (int i = 0; i < bl->nev; i++) {
+		const struct event *ev = &bl->ev[i];
+		if (report && ev->kind == EV_CALL)
+			hooks_call(ctx, s, ev);
+		if (ev->kind == EV_ASSIGN)
+			assign_event(ctx, s, ev, report);
+		else if (ev->api)
+			call_event(ctx, s, ev, report);
+		else
+			unknown_result(s, ev);
+	}
+	if (bl->term != TERM_RETURN)
+		return;
+	if (!returns_error(s, bl)) {
+		if (report)
+			hooks_return(ctx, s, bl);
+		flush_carriers(ctx, s, IO_RETURN, NULL, bl->loc, report);
+		return;
+	}
+	/* an error return drops the carrier: no I/O */
+	memset(&all, 0xff, sizeof(all));
+	objs_attach(s, &all, false);
+}
