@@ -9,6 +9,7 @@
 #define PAGECHECK_CHECKER_H
 
 #include "../src/ir.h"
+#include "../src/rules.h"
 #include "../src/tuple.h"
 
 enum io_kind {
@@ -95,5 +96,8 @@ extern const struct checker *const checkers[];
 extern const int ncheckers;
 /* The registered rule id spelled name (a static string), or NULL. */
 const char *checker_id(const char *name);
+/* 0, or -1 with "file:line:col: message" in err when the catalog's rules
+ * section describes a rule the registry does not have. */
+int checkers_check_catalog(const struct catalog *cat, char **err);
 
 #endif

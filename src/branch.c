@@ -91,12 +91,10 @@ void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 			if (!ok)	/* nothing was produced on this edge */
 				s->st[r->ev->obj] = 0;
 		} else if (api->cls == API_ACQUIRE && ok) {
-			objs_change(s, &r->objs,
-				    &(struct page_change){CHANGE_ACQUIRE, api, false, false});
+			objs_event(s, &r->objs, CHANGE_ACQUIRE, api);
 			note_acquire(fn, &r->objs, r->ev);
 		} else if (api->cls == API_LOCK && ok) {
-			objs_change(s, &r->objs,
-				    &(struct page_change){CHANGE_LOCK, api, false, false});
+			objs_event(s, &r->objs, CHANGE_LOCK, api);
 		} else if (api->cls == API_SINK && !ok) {
 			objs_attach(s, &r->objs, false);
 		}

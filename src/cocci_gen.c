@@ -9,6 +9,7 @@
  * messages carry the rule id and the confidence in pagecheck's form so that
  * pagecheck --engine=cocci reads them back as findings. */
 #include "cocci_gen.h"
+#include "../checkers/checker.h"
 #include "util.h"
 
 #include <ctype.h>
@@ -16,12 +17,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define GUARD_PAGE "arch_make_page_accessible"
-
-struct rule_text {
-	const char *id, *title;
-	const char *const *lines;	/* the /// description */
-	void (*body)(struct strbuf *sb, const struct catalog *cat);
+/* A rule's rendition in SmPL: its body writes the matching, report and
+ * context rules; the words (the /// description) are the catalog's. */
+struct rendition {
+	const struct checker *rule;
+	void (*body)(struct strbuf *sb, const struct catalog *cat, const char *id);
 };
 
 /* Coccinelle matches calls by function name and the page as an argument:
@@ -83,8 +83,8 @@ static void no_guard_on(struct strbuf *sb, const struct catalog *cat, const char
 
 /* The report and org scripts of a matching rule: imports are the
  * metavariables the message uses (p2, where it is shown, always). */
-static void report_scripts(struct strbuf *sb, const char *rule, const char *imports,
-			   const char *msg_fmt, const char *args)
+static void report_scripts(struct strbuf *sb, const char *id, const char *rule,
+			   const char *imports, const char *msg_fmt, const char *args)
 {
 	static const char *const modes[] = {"report", "org"};
 
@@ -95,8 +95,8 @@ static void report_scripts(struct strbuf *sb, const char *rule, const char *impo
 			sb_addf(sb, "%s << %s.%s;\n", v, rule, v);
 		free(copy);
 		/* the function first: pagecheck --engine=cocci reads it back */
-		sb_addf(sb, "@@\nmsg = \"WARNING: %%s(): %s\" %% (p2[0].current_element, %s)\n",
-			msg_fmt, args);
+		sb_addf(sb, "@@\nmsg = \"WARNING: %%s(): %s [%s]\" %% (p2[0].current_element, %s)\n",
+			msg_fmt, id, args);
 		sb_adds(sb, "if p2[0].current_element in cpu_carriers:\n"
 			    "    msg = msg.replace(\"(definite)\", \"(possible)\")\n");
 		if (m == 0)
@@ -245,7 +245,30 @@ static bool proven_rule(struct strbuf *sb, const struct catalog *cat)
 	return !first;
 }
 
-static void missing_accessible(struct strbuf *sb, const struct catalog *cat)
+/* The fix, where it is certain: a plain reference statement (rules.yaml's
+ * fixes) in a function returning an errno (int); a page unlocked right
+ * after the reference is guarded after the unlock. One rule: positions of
+ * "ref" cannot be inherited past another rule's modifications. */
+static void patch_fixes(struct strbuf *sb, const struct rule_text *words)
+{
+	bool first = true;
+
+	sb_adds(sb, "\n@depends on patch exists@\nexpression ref.P;\nposition ref.p1;\n"
+		    "identifier fn;\n@@\nint fn(...) {\n...\n");
+	for (size_t i = 0; words && i < words->nfixes; i++) {
+		const struct rule_fix *f = &words->fixes[i];
+		struct strbuf fix = {0};
+		sb_addf(&fix, "+if (%s(P)) {\n+\t%s(P);\n+\treturn %s;\n+}\n", f->guard, f->put,
+			f->error);
+		disjunction_start(sb, &first);
+		sb_addf(sb, "%s@p1(P);\n%s(P);\n%s|\n%s@p1(P);\n%s", f->get, f->unlock, fix.buf,
+			f->get, fix.buf);
+		sb_release(&fix);
+	}
+	sb_adds(sb, ")\n...\n}\n");
+}
+
+static void missing_accessible(struct strbuf *sb, const struct catalog *cat, const char *id)
 {
 	static const struct {
 		const char *rule;
@@ -264,51 +287,14 @@ static void missing_accessible(struct strbuf *sb, const struct catalog *cat)
 				  shapes[i].secure, proven))
 			continue;
 		snprintf(msg, sizeof(msg), "'%%s%s' reaches I/O in %%s() without "
-			 GUARD_PAGE "() after %%s() took a new reference on line %%s (%s) "
-			 "[missing-accessible]", shapes[i].array ? "[]" : "", conf);
-		report_scripts(sb, shapes[i].rule, "p1 P first sink", msg,
+			 "%s() after %%s() took a new reference on line %%s (%s)",
+			 shapes[i].array ? "[]" : "", catalog_guard_name(cat, false), conf);
+		report_scripts(sb, id, shapes[i].rule, "p1 P first sink", msg,
 			       "P, sink, first, p1[0].line");
 		context_rule(sb, shapes[i].rule, "sink");
 	}
-	/* the fix, where it is certain: a plain get_page()/folio_get() statement
-	 * in a function returning an errno (int); a page unlocked right after
-	 * the reference is guarded after the unlock. One rule: positions of
-	 * "ref" cannot be inherited past another rule's modifications. */
-	{
-		static const struct {
-			const char *get, *unlock, *guard, *put;
-		} fixes[] = {
-			{"get_page", "unlock_page", GUARD_PAGE, "put_page"},
-			{"folio_get", "folio_unlock", "arch_make_folio_accessible", "folio_put"},
-		};
-		bool first = true;
-
-		sb_adds(sb, "\n@depends on patch exists@\nexpression ref.P;\nposition ref.p1;\n"
-			    "identifier fn;\n@@\nint fn(...) {\n...\n");
-		for (size_t i = 0; i < sizeof(fixes) / sizeof(fixes[0]); i++) {
-			char fix[256];
-			if (!catalog_find(cat, fixes[i].get) || !catalog_find(cat, fixes[i].guard))
-				continue;
-			snprintf(fix, sizeof(fix), "+if (%s(P)) {\n+\t%s(P);\n+\treturn -EIO;\n+}\n",
-				 fixes[i].guard, fixes[i].put);
-			disjunction_start(sb, &first);
-			sb_addf(sb, "%s@p1(P);\n%s(P);\n%s|\n%s@p1(P);\n%s", fixes[i].get,
-				fixes[i].unlock, fix, fixes[i].get, fix);
-		}
-		sb_adds(sb, ")\n...\n}\n");
-	}
+	patch_fixes(sb, catalog_rule_text(cat, id));
 }
-
-static const char *const missing_accessible_doc[] = {
-	"A page gets a new reference (get_page(), find_get_page(),",
-	"iov_iter_get_pages2(), ...) and reaches I/O (sg_set_page(), bio_add_page(),",
-	"skb_fill_page_desc(), dma_map_page(), ...) on some path without",
-	"arch_make_page_accessible() first. Under s390 Protected Virtualization the",
-	"page may belong to a secure guest: the device cannot access it. Patch mode",
-	"adds the guard after a plain get_page()/folio_get() in a function that",
-	"returns an errno; elsewhere it only reports.",
-	NULL,
-};
 
 /* ---- unchecked-accessible ---- */
 
@@ -327,14 +313,14 @@ static void guard_calls(struct strbuf *body, const struct catalog *cat, const ch
 	sb_adds(body, ")\n");
 }
 
-static void unchecked_accessible(struct strbuf *sb, const struct catalog *cat)
+static void unchecked_accessible(struct strbuf *sb, const struct catalog *cat, const char *id)
 {
 	struct strbuf body = {0};
 
 	guard_calls(&body, cat, "%s@first@p2(P);\n");
 	emit_rule(sb, "r", "", body.buf, NULL);
-	report_scripts(sb, "r", "P first", "the result of %s(%s) is ignored: on "
-		       "failure the page is still secure (definite) [unchecked-accessible]",
+	report_scripts(sb, id, "r", "P first", "the result of %s(%s) is ignored: on "
+		       "failure the page is still secure (definite)",
 		       "first, P");
 	context_rule(sb, "r", "first");
 	sb_reset(&body);
@@ -342,18 +328,12 @@ static void unchecked_accessible(struct strbuf *sb, const struct catalog *cat)
 	sb_adds(&body, "... when != res\n    when != P = E\n");
 	sink_calls(&body, cat, "P", NULL);
 	emit_rule(sb, "s", "exists", body.buf, NULL);
-	report_scripts(sb, "s", "p1 P first sink", "'%s' reaches I/O in %s() before "
-		       "the result of %s() on line %s is tested (definite) [unchecked-accessible]",
+	report_scripts(sb, id, "s", "p1 P first sink", "'%s' reaches I/O in %s() before "
+		       "the result of %s() on line %s is tested (definite)",
 		       "P, sink, first, p1[0].line");
 	context_rule(sb, "s", "sink");
 	sb_release(&body);
 }
-
-static const char *const unchecked_accessible_doc[] = {
-	"arch_make_page_accessible() can fail (the page stays secure): its result",
-	"must be tested before the page reaches I/O.",
-	NULL,
-};
 
 /* ---- io-without-ref ---- */
 
@@ -371,15 +351,15 @@ static void no_acquire_on(struct strbuf *sb, const struct catalog *cat)
 /* A rule from a start (the calls matched in starts) to a sink with no
  * reference taken on the way. */
 static void start_to_io_without_ref(struct strbuf *sb, const struct catalog *cat,
-				    const char *rule, struct strbuf *starts, const char *msg,
-				    const char *args)
+				    const char *id, const char *rule, struct strbuf *starts,
+				    const char *msg, const char *args)
 {
 	sb_adds(starts, ")\n...");
 	no_acquire_on(starts, cat);
 	sb_adds(starts, "    when != P = E\n");
 	sink_calls(starts, cat, "P", NULL);
 	emit_rule(sb, rule, "exists", starts->buf, NULL);
-	report_scripts(sb, rule, "p1 P first sink", msg, args);
+	report_scripts(sb, id, rule, "p1 P first sink", msg, args);
 	context_rule(sb, rule, "sink");
 }
 
@@ -406,34 +386,27 @@ static void matching_calls(struct strbuf *sb, const struct catalog *cat,
 		}
 }
 
-static void io_without_ref(struct strbuf *sb, const struct catalog *cat)
+static void io_without_ref(struct strbuf *sb, const struct catalog *cat, const char *id)
 {
 	struct strbuf starts = {0};
 
 	matching_calls(&starts, cat, noref_source, "P = %s@first@p1(...)\n");
-	start_to_io_without_ref(sb, cat, "noref", &starts,
+	start_to_io_without_ref(sb, cat, id, "noref", &starts,
 				"'%s' from %s() on line %s reaches I/O in %s() with no "
-				"reference held (definite) [io-without-ref]",
+				"reference held (definite)",
 				"P, first, p1[0].line, sink");
 	sb_reset(&starts);
 	matching_calls(&starts, cat, single_release, "%s@first@p1(P);\n");
-	start_to_io_without_ref(sb, cat, "put", &starts,
+	start_to_io_without_ref(sb, cat, id, "put", &starts,
 				"'%s' reaches I/O in %s() after %s() on line %s dropped "
-				"its reference (possible) [io-without-ref]",
+				"its reference (possible)",
 				"P, sink, first, p1[0].line");
 	sb_release(&starts);
 }
 
-static const char *const io_without_ref_doc[] = {
-	"A page reaches I/O with no reference held: taken from a page table",
-	"(pte_page(), vm_normal_page()) without get_page(), or after put_page().",
-	"Without a reference the page can be freed, reused or made secure again.",
-	NULL,
-};
-
 /* ---- accessible-before-ref ---- */
 
-static void accessible_before_ref(struct strbuf *sb, const struct catalog *cat)
+static void accessible_before_ref(struct strbuf *sb, const struct catalog *cat, const char *id)
 {
 	struct strbuf body = {0};
 
@@ -447,38 +420,49 @@ static void accessible_before_ref(struct strbuf *sb, const struct catalog *cat)
 	guard_calls(&body, cat, "%s@first@p2(P)\n");
 	sb_adds(&body, "... when any\n}\n");
 	emit_rule(sb, "early", "exists", body.buf, NULL);
-	report_scripts(sb, "early", "P first", "%s() on '%s' while no reference or "
-		       "page lock is held (possible) [accessible-before-ref]", "first, P");
+	report_scripts(sb, id, "early", "P first", "%s() on '%s' while no reference or "
+		       "page lock is held (possible)", "first, P");
 	context_rule(sb, "early", "first");
 	sb_release(&body);
 }
 
-static const char *const accessible_before_ref_doc[] = {
-	"arch_make_page_accessible() is called on some path where the function",
-	"holds no reference and no page lock: the page can be freed, or made secure",
-	"again, before the I/O; the guard must follow the reference.",
-	NULL,
-};
+#define CHECKER(name) extern const struct checker check_##name;
+#include "../checkers/check_list.h"
+#undef CHECKER
 
-static const struct rule_text rules[] = {
-	{"missing-accessible", "missing guard", missing_accessible_doc, missing_accessible},
-	{"unchecked-accessible", "unchecked guard", unchecked_accessible_doc,
-	 unchecked_accessible},
-	{"io-without-ref", "I/O without reference", io_without_ref_doc, io_without_ref},
-	{"accessible-before-ref", "guard before reference", accessible_before_ref_doc,
-	 accessible_before_ref},
+static const struct rendition renditions[] = {
+	{&check_missing_accessible, missing_accessible},
+	{&check_unchecked_accessible, unchecked_accessible},
+	{&check_io_without_ref, io_without_ref},
+	{&check_accessible_before_ref, accessible_before_ref},
 };
+#define NRENDITIONS (sizeof(renditions) / sizeof(renditions[0]))
 
-const char *const cocci_rule_ids[] = {
-	"missing-accessible", "unchecked-accessible", "io-without-ref",
-	"accessible-before-ref", NULL,
-};
-
-static void header(struct strbuf *sb, const struct rule_text *r)
+/* In the registry's order: the rules that have a rendition. */
+const char *cocci_rule_id(size_t i)
 {
+	for (int k = 0; k < ncheckers; k++)
+		for (size_t r = 0; r < NRENDITIONS; r++)
+			if (renditions[r].rule == checkers[k] && !i--)
+				return checkers[k]->id;
+	return NULL;
+}
+
+static const struct rendition *rendition_of(const char *id)
+{
+	for (size_t r = 0; r < NRENDITIONS; r++)
+		if (!strcmp(renditions[r].rule->id, id))
+			return &renditions[r];
+	return NULL;
+}
+
+static void header(struct strbuf *sb, const struct catalog *cat, const char *id)
+{
+	const struct rule_text *words = catalog_rule_text(cat, id);
+
 	sb_adds(sb, "// SPDX-License-Identifier: GPL-2.0-only\n///\n");
-	for (int i = 0; r->lines[i]; i++)
-		sb_addf(sb, "/// %s\n", r->lines[i]);
+	for (size_t i = 0; words && i < words->doc.n; i++)
+		sb_addf(sb, "/// %s\n", words->doc.names[i]);
 	sb_addf(sb, "///\n"
 		"// Confidence: Moderate\n"
 		"// Comments: pagecheck rule %s, generated from rules.yaml by\n"
@@ -488,9 +472,13 @@ static void header(struct strbuf *sb, const struct rule_text *r)
 		"// Comments: .cocciconfig asks for git grep, which finds no file in a tree git\n"
 		"// Comments: does not track (a tarball unpacked inside another work tree).\n"
 		"// Options: --no-includes --include-headers --use-coccigrep\n"
-		"// Requires: 1.0.8\n"
-		"// Keywords: arch_make_page_accessible, s390, protected virtualization\n",
-		r->id, r->id);
+		"// Requires: 1.0.8\n", id, id);
+	if (cat->cocci_keywords.n) {
+		sb_adds(sb, "// Keywords: ");
+		for (size_t i = 0; i < cat->cocci_keywords.n; i++)
+			sb_addf(sb, "%s%s", i ? ", " : "", cat->cocci_keywords.names[i]);
+		sb_adds(sb, "\n");
+	}
 }
 
 static const char virtuals[] = "\nvirtual patch\nvirtual context\nvirtual org\nvirtual report\n";
@@ -513,24 +501,21 @@ char *cocci_generate_all(const struct catalog *cat)
 	sb_adds(&sb, "// every rule of pagecheck's cocci/, for pagecheck --engine=cocci\n");
 	sb_adds(&sb, virtuals);
 	cpu_carrier_set(&sb, cat);
-	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
-		rules[i].body(&sb, cat);
+	for (size_t i = 0; cocci_rule_id(i); i++)
+		rendition_of(cocci_rule_id(i))->body(&sb, cat, cocci_rule_id(i));
 	return sb_detach(&sb);
 }
 
 char *cocci_generate(const struct catalog *cat, const char *rule_id)
 {
 	struct strbuf sb = {0};
-	const struct rule_text *r = NULL;
+	const struct rendition *r = rendition_of(rule_id);
 
-	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
-		if (!strcmp(rules[i].id, rule_id))
-			r = &rules[i];
 	if (!r)
 		return NULL;
-	header(&sb, r);
+	header(&sb, cat, r->rule->id);
 	sb_adds(&sb, virtuals);
 	cpu_carrier_set(&sb, cat);
-	r->body(&sb, cat);
+	r->body(&sb, cat, r->rule->id);
 	return sb_detach(&sb);
 }

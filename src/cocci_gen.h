@@ -3,8 +3,9 @@
 
 #include "rules.h"
 
-/* The rule ids Coccinelle can express, NULL-terminated. */
-extern const char *const cocci_rule_ids[];
+/* The i-th rule id (registry order) Coccinelle can express; NULL past
+ * the last. */
+const char *cocci_rule_id(size_t i);
 /* The semantic patch of one rule from the catalog; NULL for another id. */
 char *cocci_generate(const struct catalog *cat, const char *rule_id);
 

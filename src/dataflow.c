@@ -42,8 +42,7 @@ void dataflow_analyze(struct function *fn, const struct catalog *cat,
 			objset_add(&in[0].bind[p], fn->paths[p].root);
 	for (int o = 0; o < fn->nobjs; o++)
 		if (fn->objs[o].kind == OBJ_ROOT)
-			in[0].st[o] = states_fresh(&(struct page_change){CHANGE_CALLER_PAGE,
-									 NULL, false, false});
+			in[0].st[o] = states_fresh_event(CHANGE_CALLER_PAGE, NULL);
 	work[tail] = 0, tail = (tail + 1) % (n + 1), count = 1;
 	queued[0] = true;
 	while (count && budget-- > 0) {

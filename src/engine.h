@@ -30,6 +30,19 @@ uint64_t states_change(uint64_t set, const struct page_change *c);
 uint64_t states_fresh(const struct page_change *c);
 void objs_change(struct state *s, const objset *objs, const struct page_change *c);
 
+static inline void objs_event(struct state *s, const objset *objs, enum page_change_kind kind,
+			      const struct api *api)
+{
+	struct page_change c = {kind, api, false, false};
+	objs_change(s, objs, &c);
+}
+
+static inline uint64_t states_fresh_event(enum page_change_kind kind, const struct api *api)
+{
+	struct page_change c = {kind, api, false, false};
+	return states_fresh(&c);
+}
+
 void hooks_io(struct check_ctx *ctx, const struct io_site *io);
 void hooks_guard(struct check_ctx *ctx, const struct guard_site *g);
 void hooks_call(struct check_ctx *ctx, const struct state *s, const struct event *ev);
@@ -44,8 +57,6 @@ void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o);
 enum outcome negate(enum outcome o);
 /* The first reference or lock on each page, for the trace. */
 void note_acquire(struct function *fn, const objset *objs, const struct event *ev);
-/* "pages" as an argument means "pages[]": the path of its elements. */
-int elements_path(struct function *fn, int p);
 
 /* The page parameter whose root object obj is, or -1. */
 static inline int param_of(const struct function *fn, int obj)

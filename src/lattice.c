@@ -119,3 +119,19 @@ void objs_attach(struct state *s, const objset *objs, bool on)
 		if (objset_has(objs, o))
 			s->st[o] = states_attach(s->st[o], on);
 }
+
+int elements_path(struct function *fn, int p)
+{
+	size_t len;
+
+	if (p < 0)
+		return p;
+	len = strlen(fn->paths[p].name);
+	if (len >= 2 && !strcmp(fn->paths[p].name + len - 2, "[]"))
+		return p;
+	for (int i = 0; i < fn->npaths; i++)
+		if (!strncmp(fn->paths[i].name, fn->paths[p].name, len) &&
+		    !strcmp(fn->paths[i].name + len, "[]"))
+			return i;
+	return -1;
+}

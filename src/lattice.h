@@ -41,6 +41,9 @@ void add_result(struct state *s, int path, const struct event *ev, objset objs);
 /* path names exactly obj from now on (nothing, when obj is -1) */
 void bind_new(struct state *s, int path, int obj);
 
+/* "pages" as an argument means "pages[]": the path of its elements. */
+int elements_path(struct function *fn, int p);
+
 /* The engine's own dimension: the page sits in a carrier whose I/O has
  * not started. */
 extern struct state_dim carrier_state;

@@ -2,6 +2,7 @@
  * "--" then compiler flags) and sparse's (called by kbuild as CHECK= with
  * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags). */
 #include "analyze.h"
+#include "../checkers/checker.h"
 #include "cmd_tree.h"
 #include "cocci_engine.h"
 #include "cocci_gen.h"
@@ -312,8 +313,10 @@ static char *load_rules(const char *given, struct catalog *cat)
 {
 	char *rules = given ? xstrdup(given) : default_rules(), *err = NULL;
 
-	if (!catalog_load(cat, rules, &err))
+	if (!catalog_load(cat, rules, &err) && !checkers_check_catalog(cat, &err))
 		return rules;
+	if (cat->path)
+		catalog_free(cat);
 	fprintf(stderr, "pagecheck: error: %s\n", err);
 	free(err);
 	free(rules);
@@ -337,8 +340,8 @@ static int cmd_cocci(int argc, char **argv)
 	}
 	if (!id) {
 		fputs("usage: pagecheck cocci [--rules=FILE] <rule id>\nrule ids:", stderr);
-		for (int i = 0; cocci_rule_ids[i]; i++)
-			fprintf(stderr, " %s", cocci_rule_ids[i]);
+		for (size_t i = 0; cocci_rule_id(i); i++)
+			fprintf(stderr, " %s", cocci_rule_id(i));
 		fputc('\n', stderr);
 		free(rules);
 		return 2;

@@ -1,7 +1,7 @@
 /* rules.yaml loader (libyaml document API). Every value is validated and
  * every problem is reported with its file:line:col: a silently ignored entry
  * would make the audit lie. */
-#include "rules.h"
+#include "rules_internal.h"
 #include "util.h"
 
 #include <errno.h>
@@ -9,13 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
-
-struct loader {
-	yaml_document_t doc;
-	const char *path;
-	struct strbuf err;
-	struct catalog *cat;
-};
 
 static const char *const class_names[] = {
 	[API_ORIGIN] = "origin", [API_ACQUIRE] = "acquire", [API_GUARD] = "guard",
@@ -75,81 +68,6 @@ int api_sink_parse(const char *s)
 	return index_of(sink_names, (int)(sizeof(sink_names) / sizeof(*sink_names)), s);
 }
 
-static int fail(struct loader *l, yaml_node_t *node, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(struct loader *l, yaml_node_t *node, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (l->err.len)
-		return -1;	/* keep the first problem: later ones follow from it */
-	sb_addf(&l->err, "%s:%zu:%zu: ", l->path,
-		node ? node->start_mark.line + 1 : 1,
-		node ? node->start_mark.column + 1 : 1);
-	va_start(ap, fmt);
-	sb_vaddf(&l->err, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-static const char *scalar(struct loader *l, yaml_node_t *node, const char *what)
-{
-	if (!node || node->type != YAML_SCALAR_NODE) {
-		fail(l, node, "%s must be a plain value", what);
-		return NULL;
-	}
-	return (const char *)node->data.scalar.value;
-}
-
-static int lookup_word(struct loader *l, yaml_node_t *node, const char *what,
-		       const char *const *names, int n)
-{
-	const char *s = scalar(l, node, what);
-	struct strbuf choices = {0};
-
-	if (!s)
-		return -1;
-	for (int i = 0; i < n; i++)
-		if (names[i] && !strcmp(names[i], s))
-			return i;
-	for (int i = 0; i < n; i++)
-		if (names[i])
-			sb_addf(&choices, "%s%s", choices.len ? ", " : "", names[i]);
-	fail(l, node, "unknown %s '%s' (expected one of: %s)", what, s,
-	     choices.buf);
-	sb_release(&choices);
-	return -1;
-}
-
-static int parse_int(struct loader *l, yaml_node_t *node, const char *what)
-{
-	const char *s = scalar(l, node, what);
-	char *end;
-	long v;
-
-	if (!s)
-		return -1;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || *end || end == s || v < 0 || v > 64)
-		return fail(l, node, "%s must be an argument index (0..64), got '%s'",
-			    what, s);
-	return (int)v;
-}
-
-static int parse_bool(struct loader *l, yaml_node_t *node, const char *what)
-{
-	const char *s = scalar(l, node, what);
-
-	if (!s)
-		return -1;
-	if (!strcmp(s, "true"))
-		return 1;
-	if (!strcmp(s, "false"))
-		return 0;
-	return fail(l, node, "%s must be true or false, got '%s'", what, s);
-}
 
 static int parse_origin(struct loader *l, yaml_node_t *node, unsigned *out)
 {
@@ -169,21 +87,6 @@ static int parse_origin(struct loader *l, yaml_node_t *node, unsigned *out)
 	return 0;
 }
 
-static int parse_name_list(struct loader *l, yaml_node_t *node,
-			   struct name_list *list, const char *what)
-{
-	if (!node || node->type != YAML_SEQUENCE_NODE)
-		return fail(l, node, "%s must be a list of names", what);
-	for (yaml_node_item_t *it = node->data.sequence.items.start;
-	     it < node->data.sequence.items.top; it++) {
-		const char *s = scalar(l, yaml_document_get_node(&l->doc, *it), what);
-		if (!s)
-			return -1;
-		GROW(list->names, list->n, list->cap);
-		list->names[list->n++] = xstrdup(s);
-	}
-	return 0;
-}
 
 static int parse_page(struct loader *l, yaml_node_t *node)
 {
@@ -201,7 +104,8 @@ static int parse_page(struct loader *l, yaml_node_t *node)
 static bool key_allowed(enum api_class cls, const char *key)
 {
 	if (!strcmp(key, "name") || !strcmp(key, "class") || !strcmp(key, "page") ||
-	    !strcmp(key, "pages") || !strcmp(key, "result") || !strcmp(key, "member"))
+	    !strcmp(key, "pages") || !strcmp(key, "result") || !strcmp(key, "member") ||
+	    !strcmp(key, "value"))
 		return true;
 	if (!strcmp(key, "origin"))
 		return cls == API_ORIGIN || cls == API_ACQUIRE;
@@ -214,6 +118,82 @@ static bool key_allowed(enum api_class cls, const char *key)
 	if (!strcmp(key, "proves") || !strcmp(key, "reason"))
 		return cls == API_NOT_SECURE;
 	return false;
+}
+
+/* One key of an api entry (already allowed for its class). */
+static int read_api_key(struct loader *l, const char *key, yaml_node_t *v, struct api *ap,
+			int *proves)
+{
+	int n;
+
+	if (!strcmp(key, "name")) {
+		const char *s = scalar(l, v, "name");
+		if (!s)
+			return -1;
+		free(ap->name);
+		ap->name = xstrdup(s);
+	} else if (!strcmp(key, "page")) {
+		if ((ap->page = parse_page(l, v)) < PAGE_NONE)
+			return -1;
+	} else if (!strcmp(key, "pages")) {
+		if ((ap->page = parse_int(l, v, "pages")) < 0)
+			return -1;
+		ap->page_array = true;
+	} else if (!strcmp(key, "result")) {
+		if ((n = lookup_word(l, v, "result", result_names, 6)) < 0)
+			return -1;
+		ap->result = (enum result_kind)n;
+	} else if (!strcmp(key, "origin")) {
+		if (parse_origin(l, v, &ap->origin))
+			return -1;
+	} else if (!strcmp(key, "noref")) {
+		if ((n = parse_bool(l, v, "noref")) < 0)
+			return -1;
+		ap->noref = n;
+	} else if (!strcmp(key, "guard")) {
+		const char *s = scalar(l, v, "guard");
+		if (!s)
+			return -1;
+		if (strcmp(s, "implicit"))
+			return fail(l, v, "guard must be 'implicit', got '%s'", s);
+		ap->implicit_guard = true;
+	} else if (!strcmp(key, "sink")) {
+		if ((n = lookup_word(l, v, "sink", sink_names, 4)) < 0)
+			return -1;
+		ap->sink = (enum sink_kind)n;
+	} else if (!strcmp(key, "carrier")) {
+		if ((ap->carrier = parse_int(l, v, "carrier")) < 0)
+			return -1;
+	} else if (!strcmp(key, "member")) {
+		const char *s = scalar(l, v, "member");
+		const char *dot = s ? strchr(s, '.') : NULL;
+		if (!s)
+			return -1;
+		if (!dot || dot == s || !dot[1])
+			return fail(l, v, "member must be 'struct.field', got '%s'", s);
+		free(ap->member_struct);
+		free(ap->member_field);
+		ap->member_struct = strndup(s, (size_t)(dot - s));
+		ap->member_field = xstrdup(dot + 1);
+	} else if (!strcmp(key, "proves")) {
+		if ((*proves = parse_bool(l, v, "proves")) < 0)
+			return -1;
+		ap->proves_on_true = *proves;
+	} else if (!strcmp(key, "value")) {
+		const char *s = scalar(l, v, "value");
+		if (!s)
+			return -1;
+		if (strcmp(s, "page") && strcmp(s, "folio"))
+			return fail(l, v, "value must be page or folio, got '%s'", s);
+		ap->folio = !strcmp(s, "folio");
+	} else if (!strcmp(key, "reason")) {
+		const char *s = scalar(l, v, "reason");
+		if (!s)
+			return -1;
+		free(ap->reason);
+		ap->reason = xstrdup(s);
+	}
+	return 0;
 }
 
 static int read_api(struct loader *l, yaml_node_t *map, struct api *ap)
@@ -244,73 +224,14 @@ static int read_api(struct loader *l, yaml_node_t *map, struct api *ap)
 		yaml_node_t *k = yaml_document_get_node(&l->doc, p->key);
 		yaml_node_t *v = yaml_document_get_node(&l->doc, p->value);
 		const char *key = scalar(l, k, "key");
-		int n;
 
 		if (!key)
 			return -1;
 		if (!key_allowed(ap->cls, key))
 			return fail(l, k, "unknown key '%s' for class %s", key,
 				    class_names[ap->cls]);
-		if (!strcmp(key, "name")) {
-			const char *s = scalar(l, v, "name");
-			if (!s)
-				return -1;
-			free(ap->name);
-			ap->name = xstrdup(s);
-		} else if (!strcmp(key, "page")) {
-			if ((ap->page = parse_page(l, v)) < PAGE_NONE)
-				return -1;
-		} else if (!strcmp(key, "pages")) {
-			if ((ap->page = parse_int(l, v, "pages")) < 0)
-				return -1;
-			ap->page_array = true;
-		} else if (!strcmp(key, "result")) {
-			if ((n = lookup_word(l, v, "result", result_names, 6)) < 0)
-				return -1;
-			ap->result = (enum result_kind)n;
-		} else if (!strcmp(key, "origin")) {
-			if (parse_origin(l, v, &ap->origin))
-				return -1;
-		} else if (!strcmp(key, "noref")) {
-			if ((n = parse_bool(l, v, "noref")) < 0)
-				return -1;
-			ap->noref = n;
-		} else if (!strcmp(key, "guard")) {
-			const char *s = scalar(l, v, "guard");
-			if (!s)
-				return -1;
-			if (strcmp(s, "implicit"))
-				return fail(l, v, "guard must be 'implicit', got '%s'", s);
-			ap->implicit_guard = true;
-		} else if (!strcmp(key, "sink")) {
-			if ((n = lookup_word(l, v, "sink", sink_names, 4)) < 0)
-				return -1;
-			ap->sink = (enum sink_kind)n;
-		} else if (!strcmp(key, "carrier")) {
-			if ((ap->carrier = parse_int(l, v, "carrier")) < 0)
-				return -1;
-		} else if (!strcmp(key, "member")) {
-			const char *s = scalar(l, v, "member");
-			const char *dot = s ? strchr(s, '.') : NULL;
-			if (!s)
-				return -1;
-			if (!dot || dot == s || !dot[1])
-				return fail(l, v, "member must be 'struct.field', got '%s'", s);
-			free(ap->member_struct);
-			free(ap->member_field);
-			ap->member_struct = strndup(s, (size_t)(dot - s));
-			ap->member_field = xstrdup(dot + 1);
-		} else if (!strcmp(key, "proves")) {
-			if ((proves = parse_bool(l, v, "proves")) < 0)
-				return -1;
-			ap->proves_on_true = proves;
-		} else if (!strcmp(key, "reason")) {
-			const char *s = scalar(l, v, "reason");
-			if (!s)
-				return -1;
-			free(ap->reason);
-			ap->reason = xstrdup(s);
-		}
+		if (read_api_key(l, key, v, ap, &proves))
+			return -1;
 	}
 	if (!ap->name)
 		return fail(l, map, "api entry without a name");
@@ -470,6 +391,11 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 					return -1;
 			continue;
 		}
+		if (!strcmp(key, "rules")) {
+			if (parse_rule_texts(l, v))
+				return -1;
+			continue;
+		}
 		if (!strcmp(key, "noreturn"))
 			list = &l->cat->noreturn;
 		else if (!strcmp(key, "null_checks"))
@@ -486,10 +412,13 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->secure_arches;
 		else if (!strcmp(key, "secure_arch_off"))
 			list = &l->cat->secure_arch_off;
+		else if (!strcmp(key, "cocci_keywords"))
+			list = &l->cat->cocci_keywords;
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
 				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
-				    "page_ops, shared_structs, secure_arches, secure_arch_off)", key);
+				    "page_ops, shared_structs, secure_arches, secure_arch_off, rules, "
+				    "cocci_keywords)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -577,6 +506,8 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->shared_structs);
 	free_list(&cat->secure_arches);
 	free_list(&cat->secure_arch_off);
+	free_list(&cat->cocci_keywords);
+	rule_texts_free(cat);
 	for (size_t i = 0; i < cat->ncpu_carriers; i++) {
 		free(cat->cpu_carriers[i].function);
 		free(cat->cpu_carriers[i].reason);

@@ -28,6 +28,11 @@ enum sink_kind { SINK_NONE, SINK_ATTACH, SINK_SUBMIT, SINK_DIRECT };
 #define PAGE_NONE (-2)
 #define PAGE_RETURN (-1)
 
+struct name_list {
+	char **names;
+	size_t n, cap;
+};
+
 struct api {
 	char *name;
 	enum api_class cls;
@@ -52,6 +57,21 @@ struct api {
 	 * proven never secure, and the kernel's reason, for the reports */
 	bool proves_on_true;
 	char *reason;
+	bool folio;	/* the page value it takes or hands back is a folio */
+};
+
+/* Patch mode's fix after a plain reference taken by get (rules.yaml rules). */
+struct rule_fix {
+	char *get, *unlock, *guard, *put, *error;
+};
+
+/* What a rule of checkers/ says in words, and its fixes. */
+struct rule_text {
+	char *id, *title;
+	int line, col;		/* of its id in rules.yaml */
+	struct name_list doc;
+	struct rule_fix *fixes;
+	size_t nfixes, cfixes;
 };
 
 struct field_origin {
@@ -63,11 +83,6 @@ struct field_origin {
  * its findings are possible at most, for reason. */
 struct cpu_carrier {
 	char *function, *reason;
-};
-
-struct name_list {
-	char **names;
-	size_t n, cap;
 };
 
 struct catalog {
@@ -90,6 +105,9 @@ struct catalog {
 	struct name_list secure_arch_off;
 	struct cpu_carrier *cpu_carriers;
 	size_t ncpu_carriers, ccpu_carriers;
+	struct rule_text *rule_texts;
+	size_t nrule_texts, crule_texts;
+	struct name_list cocci_keywords;
 };
 
 /* Returns 0, or -1 with a "file:line:col: message" in err. */
@@ -102,6 +120,11 @@ const struct api *catalog_find(const struct catalog *cat, const char *name);
 unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
 			      const char *field);
 bool name_list_has(const struct name_list *l, const char *name);
+/* The words of rule id, or NULL when the catalog has none. */
+const struct rule_text *catalog_rule_text(const struct catalog *cat, const char *id);
+/* The guard a message or a fix names for a page value: the catalog's
+ * guard of folios or of pages ("a guard" when it has none). */
+const char *catalog_guard_name(const struct catalog *cat, bool folio);
 const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const char *function);
 /* The key under which the stores and reads of a field meet: "struct.field",
  * and " in <file>" for a shared struct. */

@@ -34,12 +34,13 @@ const char *io_api(struct check_ctx *ctx, const struct io_site *io)
 const char *guard_for(struct check_ctx *ctx, const struct io_site *io)
 {
 	const struct object *o = &ctx->fn->objs[io->obj];
+	const struct api *sink, *site;
 
 	if (o->guard_api)
 		return o->guard_api;
-	if (strstr(io_api(ctx, io), "folio") || (o->site_api && strstr(o->site_api, "folio")))
-		return "arch_make_folio_accessible";
-	return "arch_make_page_accessible";
+	sink = catalog_find(ctx->cat, io_api(ctx, io));
+	site = o->site_api ? catalog_find(ctx->cat, o->site_api) : NULL;
+	return catalog_guard_name(ctx->cat, (sink && sink->folio) || (site && site->folio));
 }
 
 /* A call that does what it does by its computed summary: show where. */

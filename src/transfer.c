@@ -7,28 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static struct page_change change(enum page_change_kind kind, const struct api *api)
-{
-	struct page_change c = {kind, api, false, false};
-	return c;
-}
-
-int elements_path(struct function *fn, int p)
-{
-	size_t len;
-
-	if (p < 0)
-		return p;
-	len = strlen(fn->paths[p].name);
-	if (len >= 2 && !strcmp(fn->paths[p].name + len - 2, "[]"))
-		return p;
-	for (int i = 0; i < fn->npaths; i++)
-		if (!strncmp(fn->paths[i].name, fn->paths[p].name, len) &&
-		    !strcmp(fn->paths[i].name + len, "[]"))
-			return i;
-	return -1;
-}
-
 static objset page_objs(const struct state *s, struct function *fn,
 			const struct event *ev)
 {
@@ -88,7 +66,32 @@ static void unknown_result(struct state *s, const struct event *ev)
 	if (ev->obj < 0)
 		return;
 	bind_new(s, ev->dest, ev->obj);
-	s->st[ev->obj] = states_fresh(&(struct page_change){CHANGE_CALLER_PAGE, NULL, false, false});
+	s->st[ev->obj] = states_fresh_event(CHANGE_CALLER_PAGE, NULL);
+}
+
+/* The call produces the page: origin and reference come with it. */
+static void produce(struct function *fn, struct state *s, const struct event *ev, int produced)
+{
+	const struct api *api = ev->api;
+	struct object *o = &fn->objs[produced];
+	objset objs = {{0}};
+
+	s->st[produced] = states_fresh_event(CHANGE_PRODUCED, api);
+	o->acquired_here = api->cls == API_ACQUIRE;
+	objset_add(&objs, produced);
+	if (api->page_array) {
+		int elems = elements_path(fn, ev->args[api->page]);
+		bind_new(s, elems, produced);
+		if (elems >= 0 && strchr(o->name, '(')) {
+			free(o->name);
+			o->name = xstrdup(fn->paths[elems].name);
+		}
+	} else if (api->member_field && api->page >= 0) {
+		bind_new(s, ev->args[api->page], produced);
+	} else
+		bind_new(s, ev->dest, produced);
+	if (ev->dest >= 0 && api->result != RESULT_NONE)
+		add_result(s, ev->dest, ev, objs);
 }
 
 static void call_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
@@ -118,26 +121,7 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 	int produced = ev->late && api->page_array ? ev->out_obj : ev->obj;
 
 	if (produced >= 0 && (!ev->late || api->page == PAGE_RETURN || api->page_array)) {
-		/* the call produces the page: origin and reference come with it */
-		struct object *o = &fn->objs[produced];
-		struct page_change made = change(CHANGE_PRODUCED, api);
-		s->st[produced] = states_fresh(&made);
-		o->acquired_here = api->cls == API_ACQUIRE;
-		memset(&objs, 0, sizeof(objs));
-		objset_add(&objs, produced);
-		if (api->page_array) {
-			int elems = elements_path(fn, ev->args[api->page]);
-			bind_new(s, elems, produced);
-			if (elems >= 0 && strchr(o->name, '(')) {
-				free(o->name);
-				o->name = xstrdup(fn->paths[elems].name);
-			}
-		} else if (api->member_field && api->page >= 0) {
-			bind_new(s, ev->args[api->page], produced);
-		} else
-			bind_new(s, ev->dest, produced);
-		if (ev->dest >= 0 && api->result != RESULT_NONE)
-			add_result(s, ev->dest, ev, objs);
+		produce(fn, s, ev, produced);
 		return;
 	}
 	if (deferred) {
@@ -150,18 +134,18 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 	case API_NOT_SECURE:
 		break;
 	case API_ACQUIRE:
-		objs_change(s, &objs, &(struct page_change){CHANGE_ACQUIRE, api, false, false});
+		objs_event(s, &objs, CHANGE_ACQUIRE, api);
 		note_acquire(fn, &objs, ev);
 		break;
 	case API_RELEASE:
-		objs_change(s, &objs, &(struct page_change){CHANGE_RELEASE, api, false, false});
+		objs_event(s, &objs, CHANGE_RELEASE, api);
 		break;
 	case API_LOCK:
-		objs_change(s, &objs, &(struct page_change){CHANGE_LOCK, api, false, false});
+		objs_event(s, &objs, CHANGE_LOCK, api);
 		note_acquire(fn, &objs, ev);
 		break;
 	case API_UNLOCK:
-		objs_change(s, &objs, &(struct page_change){CHANGE_UNLOCK, api, false, false});
+		objs_event(s, &objs, CHANGE_UNLOCK, api);
 		break;
 	case API_GUARD: {
 		struct page_change g = {CHANGE_GUARD, api, ev->dest >= 0, false};
@@ -235,8 +219,7 @@ static void assign_event(struct check_ctx *ctx, struct state *s, const struct ev
 			}
 	} else if (ev->obj >= 0) {
 		bind_new(s, d, ev->obj);
-		s->st[ev->obj] = states_fresh(&(struct page_change){CHANGE_CALLER_PAGE, NULL,
-								    false, false});
+		s->st[ev->obj] = states_fresh_event(CHANGE_CALLER_PAGE, NULL);
 	} else {
 		bind_new(s, d, -1);
 	}

@@ -1,0 +1,35 @@
+/* What the parts of the rules.yaml loader share. Not for other users. */
+#ifndef PAGECHECK_RULES_INTERNAL_H
+#define PAGECHECK_RULES_INTERNAL_H
+
+#include "rules.h"
+#include "util.h"
+
+#include <yaml.h>
+
+struct loader {
+	yaml_document_t doc;
+	const char *path;
+	struct strbuf err;
+	struct catalog *cat;
+};
+
+/* Records "file:line:col: message" (the first problem only); returns -1. */
+int fail(struct loader *l, yaml_node_t *node, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* node's text, or NULL after a failure naming what it should have been */
+const char *scalar(struct loader *l, yaml_node_t *node, const char *what);
+int parse_name_list(struct loader *l, yaml_node_t *node, struct name_list *list,
+		    const char *what);
+/* The index of node's word among names[n], or -1 after a failure. */
+int lookup_word(struct loader *l, yaml_node_t *node, const char *what,
+		const char *const *names, int n);
+int parse_int(struct loader *l, yaml_node_t *node, const char *what);
+/* 1, 0, or -1 after a failure */
+int parse_bool(struct loader *l, yaml_node_t *node, const char *what);
+
+/* rules_yaml.c has the primitives above; rules_texts.c the rules section (rule words and fixes) */
+int parse_rule_texts(struct loader *l, yaml_node_t *node);
+void rule_texts_free(struct catalog *cat);
+
+#endif
