@@ -1,16 +1,17 @@
 /* pagecheck command line: clang-tidy's conventions (sources, -p build dir,
  * "--" then compiler flags) and sparse's (called by kbuild as CHECK= with
- * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags). */
+ * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags).
+ * The other commands have their own files: cmd_tree.c, cmd_cocci.c. */
 #include "../checkers/checker.h"
 #include "analyze.h"
+#include "cmd_cocci.h"
 #include "cmd_tree.h"
 #include "cocci_engine.h"
-#include "cmd_cocci.h"
-#include "engine_merge.h"
-#include "knowledge.h"
-#include "judge.h"
-#include "options.h"
 #include "compile_flags.h"
+#include "engine_merge.h"
+#include "judge.h"
+#include "knowledge.h"
+#include "options.h"
 #include "report.h"
 #include "rules.h"
 #include "util.h"
