@@ -147,8 +147,9 @@ regress: pagecheck
 	done
 
 # The semantic patches of cocci/ are generated from rules.yaml (a test fails
-# when the committed ones are out of date).
-COCCI_RULES := missing-accessible unchecked-accessible io-without-ref accessible-before-ref
+# when the committed ones are out of date), one per rule of the checkers'
+# registry (expanded once ./pagecheck is built).
+COCCI_RULES = $(shell ./pagecheck --list-rules)
 cocci: pagecheck rules.yaml
 	@for r in $(COCCI_RULES); do ./pagecheck cocci $$r > cocci/$$r.cocci || exit 1; done
 	@echo "cocci/: $(COCCI_RULES:%=%.cocci)"

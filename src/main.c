@@ -1,15 +1,17 @@
 /* pagecheck command line: clang-tidy's conventions (sources, -p build dir,
  * "--" then compiler flags) and sparse's (called by kbuild as CHECK= with
- * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags). */
-#include "analyze.h"
+ * CHECKFLAGS and c_flags mixed in: unknown options are compiler flags).
+ * The other commands have their own files: cmd_tree.c, cmd_cocci.c. */
 #include "../checkers/checker.h"
+#include "analyze.h"
+#include "cmd_cocci.h"
 #include "cmd_tree.h"
 #include "cocci_engine.h"
-#include "cocci_gen.h"
-#include "engine_merge.h"
-#include "knowledge.h"
-#include "link.h"
 #include "compile_flags.h"
+#include "engine_merge.h"
+#include "judge.h"
+#include "knowledge.h"
+#include "options.h"
 #include "report.h"
 #include "rules.h"
 #include "util.h"
@@ -32,7 +34,7 @@
 
 enum format { FORMAT_TEXT, FORMAT_JSON };
 
-struct options {
+struct single_options {
 	const char *rules;
 	const char *build_dir;
 	enum format format;
@@ -46,42 +48,106 @@ struct options {
 	struct argv_list sources, flags;
 };
 
-static const struct {
-	const char *name, *arg, *help;
-} option_table[] = {
-	{"--rules", "FILE", "rule catalog (default: the rules.yaml shipped with pagecheck)"},
-	{"--format", "text|json", "output format (default: text)"},
-	{"-p", "DIR", "build directory holding compile_commands.json"},
-	{"--engine", "clang|cocci|all", "analysis engines (default: all where spatch is "
-	 "installed, else clang; or $PAGECHECK_ENGINE)"},
-	{"--stats", NULL, "with both engines: what each found, and where they disagree"},
-	{"--strict", NULL, "exit 2 when a file could not be analyzed"},
-	{"--summaries", "FILE", "what a tree run learned (<build dir>/pagecheck-summaries.json): "
-	 "summaries of functions in other files, origins of parameters"},
-	{"--write-summaries", "FILE", "write what this run learned, in the same form"},
-	{"--version", NULL, "print the version"},
-	{"--help", NULL, "this help"},
+static struct single_options opts;
+
+/* The rule ids, from the checkers' registry: "lead a, b, c." wrapped. */
+static void print_rule_list(FILE *f, const char *lead)
+{
+	int col = fprintf(f, "%s", lead);
+
+	for (int i = 0; i < ncheckers; i++) {
+		const char *id = checkers[i]->id, *sep = i + 1 < ncheckers ? "," : ".\n";
+		if (col + 1 + (int)(strlen(id) + strlen(sep)) > 72)
+			col = fprintf(f, "\n%s%s", id, sep) - 1;
+		else
+			col += fprintf(f, " %s%s", id, sep);
+	}
+}
+
+static void describe_single(FILE *f)
+{
+	fputs("\nFinds pages that get a new reference and reach I/O without being made\n"
+	      "accessible (the guards of the rule catalog).\n", f);
+	print_rule_list(f, "Rules:");
+}
+
+static int set_format(const struct option *opt, const char *val)
+{
+	if (!strcmp(val, "json"))
+		*(enum format *)opt->value = FORMAT_JSON;
+	else if (!strcmp(val, "text"))
+		*(enum format *)opt->value = FORMAT_TEXT;
+	else {
+		fprintf(stderr, "pagecheck: unknown format '%s' (text, json)\n", val);
+		return 2;
+	}
+	return 0;
+}
+
+static int print_version(const struct option *opt, const char *val)
+{
+	(void)opt;
+	(void)val;
+	printf("pagecheck %s\n", PAGECHECK_VERSION);
+	return -1;
+}
+
+/* One id a line: what make cocci (and scripts) iterate over. */
+static int list_rules(const struct option *opt, const char *val)
+{
+	(void)opt;
+	(void)val;
+	for (int i = 0; i < ncheckers; i++)
+		printf("%s\n", checkers[i]->id);
+	return -1;
+}
+
+static const struct option single_options[] = {
+	{0, "rules", "FILE", "rule catalog (default: the rules.yaml shipped with pagecheck)",
+	 OPTION_STRING, &opts.rules, NULL},
+	{0, "format", "text|json", "output format (default: text)", OPTION_CALLBACK,
+	 &opts.format, set_format},
+	{'p', NULL, "DIR", "build directory holding compile_commands.json", OPTION_STRING,
+	 &opts.build_dir, NULL},
+	{0, "engine", "clang|cocci|all", "analysis engines (default: all where spatch is "
+	 "installed, else clang; or $PAGECHECK_ENGINE)", OPTION_STRING, &opts.engine, NULL},
+	{0, "stats", NULL, "with both engines: what each found, and where they disagree",
+	 OPTION_FLAG, &opts.stats, NULL},
+	{0, "strict", NULL, "exit 2 when a file could not be analyzed", OPTION_FLAG,
+	 &opts.strict, NULL},
+	{0, "summaries", "FILE", "what a tree run learned (<build dir>/pagecheck-summaries.json): "
+	 "summaries of functions in other files, origins of parameters", OPTION_STRING,
+	 &opts.summaries, NULL},
+	{0, "write-summaries", "FILE", "write what this run learned, in the same form",
+	 OPTION_STRING, &opts.learn, NULL},
+	{0, "list-rules", NULL, "print the rule ids, one a line", OPTION_CALLBACK, NULL,
+	 list_rules},
+	{0, "version", NULL, "print the version", OPTION_CALLBACK, NULL, print_version},
+	{'h', "help", NULL, "this help", OPTION_HELP, NULL, NULL},
+	{0},
 };
 
-static void usage(FILE *f)
-{
-	fputs("usage: pagecheck [options] <source.c>... [-- <compiler flags>]\n"
-	      "       pagecheck tree [options] <kernel source tree>   (see pagecheck tree --help)\n"
-	      "       pagecheck cocci <rule id>   (the rule's semantic patch, from the catalog)\n"
-	      "       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n\n"
-	      "Finds pages that get a new reference and reach I/O without\n"
-	      "arch_make_page_accessible(). Rules: missing-accessible,\n"
-	      "unchecked-accessible, io-without-ref, accessible-before-ref.\n\n"
-	      "options:\n", f);
-	for (size_t i = 0; i < sizeof(option_table) / sizeof(option_table[0]); i++)
-		fprintf(f, "  %-10s %-10s %s\n", option_table[i].name,
-			option_table[i].arg ? option_table[i].arg : "", option_table[i].help);
-	fputs("\nUnknown options are compiler flags. Exit status: 0 no findings,\n"
-	      "1 findings, 2 bad input or a tool error. A file that does not parse is\n"
-	      "listed as not analyzed; it fails the run only with --strict.\n"
-	      "As kbuild's checker (sparse's --arch= in the flags) it exits 0 like\n"
-	      "sparse unless -Wsparse-error is given.\n", f);
-}
+static int single_operand(void *ctx, int argc, char **argv);
+
+static const struct command_line single_command = {
+	.synopsis =
+	"usage: pagecheck [options] <source.c>... [-- <compiler flags>]\n"
+	"       pagecheck tree [options] <kernel source tree>   (see pagecheck tree --help)\n"
+	"       pagecheck cocci <rule id>   (the rule's semantic patch, from the catalog)\n"
+	"       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n",
+	.describe = describe_single,
+	.options = single_options,
+	.epilogue =
+	"Unknown options are compiler flags. Exit status: 0 no findings,\n"
+	"1 findings, 2 bad input or a tool error. A file that does not parse is\n"
+	"listed as not analyzed; it fails the run only with --strict.\n"
+	"As kbuild's checker (sparse's --arch= in the flags) it exits 0 like\n"
+	"sparse unless -Wsparse-error is given.\n",
+	.operand = single_operand,
+	.ctx = &opts,
+	.unknown_are_operands = true,
+	.dashdash_ends = true,
+};
 
 static bool is_source(const char *a)
 {
@@ -113,85 +179,42 @@ static int check_sources(const struct argv_list *sources)
 	return bad;
 }
 
-/* Returns 0, or 2 after printing why the command line is wrong. */
-static int parse_args(int argc, char **argv, struct options *o)
+/* A source, or a compiler flag (with its value, if it takes one). */
+static int single_operand(void *ctx, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char *val = NULL;
+	struct single_options *o = ctx;
+	const char *a = argv[0];
 
-		if (!strcmp(a, "--")) {
-			for (i++; i < argc; i++)
-				argv_push(&o->flags, argv[i]);
-			break;
-		}
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			usage(stdout);
-			exit(0);
-		}
-		if (!strcmp(a, "--version")) {
-			printf("pagecheck %s\n", PAGECHECK_VERSION);
-			exit(0);
-		}
-		if (!strncmp(a, "--rules", 7) || !strncmp(a, "--format", 8) || !strcmp(a, "-p") ||
-		    !strncmp(a, "--summaries", 11) || !strncmp(a, "--write-summaries", 17)) {
-			const char *eq = strchr(a, '=');
-			if (eq)
-				val = eq + 1;
-			else if (i + 1 < argc)
-				val = argv[++i];
-			else {
-				fprintf(stderr, "pagecheck: %s needs a value\n", a);
-				return 2;
-			}
-			if (a[1] == 'p')
-				o->build_dir = val;
-			else if (a[2] == 's')
-				o->summaries = val;
-			else if (a[2] == 'w')
-				o->learn = val;
-			else if (a[2] == 'r')
-				o->rules = val;
-			else if (!strcmp(val, "json"))
-				o->format = FORMAT_JSON;
-			else if (!strcmp(val, "text"))
-				o->format = FORMAT_TEXT;
-			else {
-				fprintf(stderr, "pagecheck: unknown format '%s' (text, json)\n", val);
-				return 2;
-			}
-			continue;
-		}
-		if (!strncmp(a, "--engine=", 9)) {
-			o->engine = a + 9;
-			continue;
-		}
-		if (!strcmp(a, "--stats")) {
-			o->stats = true;
-			continue;
-		}
-		if (!strcmp(a, "--strict")) {
-			o->strict = true;
-			continue;
-		}
-		if (!strncmp(a, "--arch=", 7))
-			o->kbuild = true;
-		if (!strcmp(a, "-Wsparse-error"))
-			o->kbuild_error = true;
-		if (is_source(a)) {
-			argv_push(&o->sources, a);
-			continue;
-		}
-		if (is_directory(a)) {
-			fprintf(stderr, "pagecheck: %s: is a directory; use `pagecheck tree %s` for "
-				"a kernel tree\n", a, a);
-			return 2;
-		}
-		argv_push(&o->flags, a);
-		if (flag_takes_value(a) && i + 1 < argc)
-			argv_push(&o->flags, argv[++i]);
+	if (!strncmp(a, "--arch=", 7))
+		o->kbuild = true;
+	if (!strcmp(a, "-Wsparse-error"))
+		o->kbuild_error = true;
+	if (is_source(a)) {
+		argv_push(&o->sources, a);
+		return 1;
 	}
-	return 0;
+	if (is_directory(a)) {
+		fprintf(stderr, "pagecheck: %s: is a directory; use `pagecheck tree %s` for "
+			"a kernel tree\n", a, a);
+		return 0;
+	}
+	argv_push(&o->flags, a);
+	if (flag_takes_value(a) && argc > 1) {
+		argv_push(&o->flags, argv[1]);
+		return 2;
+	}
+	return 1;
+}
+
+/* Returns 0, 2 after printing why the command line is wrong, or -1 when
+ * an option said all (--help). */
+static int parse_args(int argc, char **argv)
+{
+	int rest, r = options_parse(&single_command, argc, argv, &rest);
+
+	for (; !r && rest < argc; rest++)
+		argv_push(&opts.flags, argv[rest]);
+	return r;
 }
 
 static int write_knowledge(const char *path, const struct knowledge *k)
@@ -225,29 +248,35 @@ static char *default_rules(void)
 	return sb_detach(&sb);
 }
 
-/* Every analyzed file, for the analysis across them once all are parsed. */
-static struct program linked;
+/* The files of a command line as they are parsed: their results, and
+ * their IRs for judging them together once all are parsed. */
+struct single_run {
+	CXIndex index;
+	const struct catalog *cat;
+	struct results results;
+	struct judge judge;
+};
 
-static void analyze_with(CXIndex index, const char *file, const struct argv_list *raw,
-			 const char *dir, const struct catalog *cat, struct results *r)
+static void analyze_with(struct single_run *run, const char *file, const struct argv_list *raw,
+			 const char *dir)
 {
 	struct argv_list clang_args = {0};
 	struct file_ir ir = {0};
+	struct results *r = &run->results;
 
 	flags_for_clang(raw, dir, &clang_args);
-	if (analyze_file(index, file, &clang_args, cat, r, NULL, &ir)) {
+	if (analyze_file(run->index, file, &clang_args, run->cat, r, NULL, &ir)) {
 		fprintf(stderr, "pagecheck: %s: not analyzed: %s\n", file,
 			r->files[r->nfiles - 1].reason);
 	} else {
 		ir.file = xstrdup(file);
-		program_add(&linked, &ir);
+		judge_add_ir(&run->judge, &ir);
 	}
 	file_ir_free(&ir);
 	argv_free(&clang_args);
 }
 
-static void run_compile_command(CXIndex index, CXCompileCommand cmd,
-				const struct catalog *cat, struct results *r)
+static void run_compile_command(struct single_run *run, CXCompileCommand cmd)
 {
 	CXString dir = clang_CompileCommand_getDirectory(cmd);
 	CXString file = clang_CompileCommand_getFilename(cmd);
@@ -260,15 +289,36 @@ static void run_compile_command(CXIndex index, CXCompileCommand cmd,
 		sb_adds(&path, f);
 	else
 		sb_addf(&path, "%s/%s", d, f);
-	analyze_with(index, path.buf, &raw, d, cat, r);
+	analyze_with(run, path.buf, &raw, d);
 	sb_release(&path);
 	argv_free(&raw);
 	clang_disposeString(dir);
 	clang_disposeString(file);
 }
 
-static int run_build_dir(CXIndex index, const struct options *o, const struct catalog *cat,
-			 struct results *r)
+static void run_database_entry(struct single_run *run, CXCompilationDatabase db,
+			       const char *source)
+{
+	char abs[PATH_MAX];
+	CXCompileCommands cmds;
+	unsigned n;
+
+	if (!realpath(source, abs))
+		snprintf(abs, sizeof(abs), "%s", source);
+	cmds = clang_CompilationDatabase_getCompileCommands(db, abs);
+	n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
+	if (!n) {
+		struct file_status *st = results_add_file(&run->results, source);
+		st->reason = xstrdup("no entry in compile_commands.json");
+		fprintf(stderr, "pagecheck: %s: not analyzed: %s\n", source, st->reason);
+	} else {
+		run_compile_command(run, clang_CompileCommands_getCommand(cmds, 0));
+	}
+	if (cmds)
+		clang_CompileCommands_dispose(cmds);
+}
+
+static int run_build_dir(struct single_run *run, const struct single_options *o)
 {
 	CXCompilationDatabase_Error err;
 	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(o->build_dir, &err);
@@ -282,27 +332,11 @@ static int run_build_dir(CXIndex index, const struct options *o, const struct ca
 	if (!o->sources.n) {
 		cmds = clang_CompilationDatabase_getAllCompileCommands(db);
 		for (unsigned i = 0; i < clang_CompileCommands_getSize(cmds); i++)
-			run_compile_command(index, clang_CompileCommands_getCommand(cmds, i), cat, r);
+			run_compile_command(run, clang_CompileCommands_getCommand(cmds, i));
 		clang_CompileCommands_dispose(cmds);
 	}
-	for (int s = 0; s < o->sources.n; s++) {
-		char abs[PATH_MAX];
-		unsigned n;
-		if (!realpath(o->sources.v[s], abs))
-			snprintf(abs, sizeof(abs), "%s", o->sources.v[s]);
-		cmds = clang_CompilationDatabase_getCompileCommands(db, abs);
-		n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
-		if (!n) {
-			struct file_status *st = results_add_file(r, o->sources.v[s]);
-			st->reason = xstrdup("no entry in compile_commands.json");
-			fprintf(stderr, "pagecheck: %s: not analyzed: %s\n", o->sources.v[s],
-				st->reason);
-		} else {
-			run_compile_command(index, clang_CompileCommands_getCommand(cmds, 0), cat, r);
-		}
-		if (cmds)
-			clang_CompileCommands_dispose(cmds);
-	}
+	for (int s = 0; s < o->sources.n; s++)
+		run_database_entry(run, db, o->sources.v[s]);
 	clang_CompilationDatabase_dispose(db);
 	return 0;
 }
@@ -323,47 +357,9 @@ static char *load_rules(const char *given, struct catalog *cat)
 	return NULL;
 }
 
-/* pagecheck cocci <rule>: the semantic patch of a rule, from the catalog. */
-static int cmd_cocci(int argc, char **argv)
-{
-	struct catalog cat;
-	char *rules = NULL, *path, *text;
-	const char *id = NULL;
-
-	for (int i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "--rules=", 8))
-			rules = xstrdup(argv[i] + 8);
-		else if (!id && argv[i][0] != '-')
-			id = argv[i];
-		else
-			id = NULL, i = argc;
-	}
-	if (!id) {
-		fputs("usage: pagecheck cocci [--rules=FILE] <rule id>\nrule ids:", stderr);
-		for (size_t i = 0; cocci_rule_id(i); i++)
-			fprintf(stderr, " %s", cocci_rule_id(i));
-		fputc('\n', stderr);
-		free(rules);
-		return 2;
-	}
-	path = load_rules(rules, &cat);
-	free(rules);
-	if (!path)
-		return 2;
-	free(path);
-	text = cocci_generate(&cat, id);
-	if (text)
-		fputs(text, stdout);
-	else
-		fprintf(stderr, "pagecheck: cocci: no semantic patch for rule '%s'\n", id);
-	free(text);
-	catalog_free(&cat);
-	return text ? 0 : 2;
-}
-
 /* The cocci engine on the files the command names (or that clang
  * analyzed, for -p), merged into r. */
-static int run_cocci(const struct options *o, const struct catalog *cat, int engine,
+static int run_cocci(const struct single_options *o, const struct catalog *cat, int engine,
 		     struct results *r)
 {
 	struct cocci_options co = {"spatch", 1, 120};
@@ -390,13 +386,45 @@ static int run_cocci(const struct options *o, const struct catalog *cat, int eng
 	return 0;
 }
 
+/* clang on every file, then all of them judged together. */
+static int run_clang(const struct single_options *o, struct single_run *run,
+		     const struct knowledge *known)
+{
+	struct knowledge learned = {0};
+	int status = 0;
+
+	run->index = clang_createIndex(0, 0);
+	if (o->build_dir)
+		status = run_build_dir(run, o);
+	else
+		for (int s = 0; s < o->sources.n; s++)
+			analyze_with(run, o->sources.v[s], &o->flags, NULL);
+	clang_disposeIndex(run->index);
+	judge_add_results(&run->judge, &run->results);
+	judge_together(&run->judge, run->cat, known, &learned);
+	if (o->learn && write_knowledge(o->learn, &learned))
+		status = 2;
+	knowledge_free(&learned);
+	return status;
+}
+
+/* sparse's convention as kbuild's checker; ours otherwise. */
+static int exit_status(const struct single_options *o, const struct results *r)
+{
+	if (o->kbuild)
+		return o->kbuild_error && r->nf ? 1 : 0;
+	if (o->strict && results_failed_files(r))
+		return 2;
+	return r->nf ? 1 : 0;
+}
+
 /* The files of the command line, analyzed and reported with the catalog;
  * the exit status. */
-static int check_files(const struct options *o, const struct catalog *cat)
+static int check_files(const struct single_options *o, const struct catalog *cat)
 {
-	struct results r = {0};
+	struct single_run run = {.cat = cat};
+	struct results *r = &run.results;
 	struct knowledge known = {0};
-	CXIndex index;
 	int status = 0, engine = engine_choose(o->engine);
 	char *err = NULL;
 
@@ -408,52 +436,29 @@ static int check_files(const struct options *o, const struct catalog *cat)
 		knowledge_free(&known);
 		return 2;
 	}
-	if (engine & ENGINE_CLANG) {
-		struct results found = {0};
-		struct knowledge learned = {0};
-		index = clang_createIndex(0, 0);
-		if (o->build_dir)
-			status = run_build_dir(index, o, cat, &r);
-		else
-			for (int s = 0; s < o->sources.n; s++)
-				analyze_with(index, o->sources.v[s], &o->flags, NULL, cat, &r);
-		clang_disposeIndex(index);
-		program_analyze(&linked, cat, r.stores, r.nstores, o->summaries ? &known : NULL,
-				&found, &learned);
-		results_replace_analysis(&r, &found, program_has_file, &linked);
-		if (o->learn && write_knowledge(o->learn, &learned))
-			status = 2;
-		knowledge_free(&learned);
-		program_free(&linked);
-	} else {
-		for (int s = 0; s < o->sources.n; s++)
-			results_add_file(&r, o->sources.v[s])->analyzed = true;
-	}
-	if (engine & ENGINE_COCCI)
-		status |= run_cocci(o, cat, engine, &r);
-	results_apply_field_stores(&r);
-	results_cap_cpu_carriers(&r, cat);
-	results_sort(&r);
-	if (o->format == FORMAT_JSON)
-		report_json(stdout, &r);
+	if (engine & ENGINE_CLANG)
+		status = run_clang(o, &run, o->summaries ? &known : NULL);
 	else
-		report_text(o->kbuild ? stderr : stdout, &r);
-	if (!status) {
-		if (o->kbuild)
-			status = o->kbuild_error && r.nf ? 1 : 0;
-		else if (o->strict && results_failed_files(&r))
-			status = 2;
-		else
-			status = r.nf ? 1 : 0;
-	}
-	results_free(&r);
+		for (int s = 0; s < o->sources.n; s++)
+			results_add_file(r, o->sources.v[s])->analyzed = true;
+	if (engine & ENGINE_COCCI)
+		status |= run_cocci(o, cat, engine, r);
+	results_apply_field_stores(r);
+	results_cap_cpu_carriers(r, cat);
+	results_sort(r);
+	if (o->format == FORMAT_JSON)
+		report_json(stdout, r);
+	else
+		report_text(o->kbuild ? stderr : stdout, r);
+	if (!status)
+		status = exit_status(o, r);
+	results_free(r);
 	knowledge_free(&known);
 	return status;
 }
 
 int main(int argc, char **argv)
 {
-	struct options o = {0};
 	struct catalog cat;
 	char *rules;
 	int status;
@@ -461,24 +466,24 @@ int main(int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "tree"))
 		return cmd_tree_main(argc - 1, argv + 1, load_rules);
 	if (argc > 1 && !strcmp(argv[1], "cocci"))
-		return cmd_cocci(argc - 1, argv + 1);
-	status = parse_args(argc, argv, &o);
-	if (!status && !o.sources.n && !o.build_dir) {
-		usage(stderr);
+		return cmd_cocci_main(argc - 1, argv + 1, load_rules);
+	status = parse_args(argc, argv);
+	if (!status && !opts.sources.n && !opts.build_dir) {
+		options_usage(stderr, &single_command);
 		status = 2;
 	}
-	if (!status && !o.build_dir && check_sources(&o.sources))
+	if (!status && !opts.build_dir && check_sources(&opts.sources))
 		status = 2;
 	if (!status) {
-		if ((rules = load_rules(o.rules, &cat))) {
+		if ((rules = load_rules(opts.rules, &cat))) {
 			free(rules);
-			status = check_files(&o, &cat);
+			status = check_files(&opts, &cat);
 			catalog_free(&cat);
 		} else {
 			status = 2;
 		}
 	}
-	argv_free(&o.sources);
-	argv_free(&o.flags);
-	return status;
+	argv_free(&opts.sources);
+	argv_free(&opts.flags);
+	return status < 0 ? 0 : status;
 }
