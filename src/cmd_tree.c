@@ -660,6 +660,8 @@ static void distribute(struct tree_run *t, struct results *found)
 						 t->files[i].rel);
 		else
 			results_free(&part[i]);
+	if (t->nfiles)	/* the bounds the link hit: each names its file */
+		results_take_truncations(&t->files[0].results, found);
 	results_free(found);
 	free(part);
 	free(by);
