@@ -1,5 +1,5 @@
 /*
- * check-name: PAGECHECK_TEST_BOUNDS=file_rounds=1: a file judged alone (the per-file run whose field stores the link reads) stops after one round; do_tcp_sendpages() needed tcp_build_frag()'s summary, so it is counted; the findings come from the link and stay the same
+ * check-name: PAGECHECK_TEST_BOUNDS=file_rounds=1: a file judged alone (the per-file run whose field stores the link reads) stops after one round; the function whose inputs still changed in the findings round is counted; the findings come from the link's rounds and stay the same
  * check-command: PAGECHECK_TEST_BOUNDS=file_rounds=1 pagecheck testcases/xf/tcp.c | grep -v ': note: '
  * check-exit-value: 0
  *
