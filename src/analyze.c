@@ -1,8 +1,7 @@
 #include "analyze.h"
 #include "cfg.h"
-#include "dataflow.h"
-#include "summaries.h"
 #include "file_ir.h"
+#include "link.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -27,54 +26,24 @@ static enum CXChildVisitResult each_function(CXCursor c, CXCursor parent, CXClie
 	return CXChildVisit_Continue;
 }
 
-/* Summaries are computed to a fixpoint (a helper of a helper needs two
- * rounds, bounded at four); the findings are those of the last round,
- * made with every summary known. The CFGs are built once, with the
- * catalog alone: calls to helpers are bound to their summaries each round. */
+/* The CFGs are built once, with the catalog alone (calls to helpers are
+ * bound to their summaries each round); the file is then judged alone, as
+ * a program of one file: what the per-file run records (the field stores
+ * above all, which need the file's own summaries) is that judgement's. */
 static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 			      const char *file, struct results *out,
 			      struct file_status *status, struct file_ir *ir)
 {
 	struct definitions defs = {0};
-	struct summary_set sums = {0};
 
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), each_function, &defs);
 	for (size_t i = 0; i < defs.n; i++)
 		file_ir_add(ir, cfg_build(tu, defs.v[i], cat, file));
 	ops_tables_collect(tu, &ir->tables);
-	for (int round = 0; round < 4; round++) {
-		struct catalog with = {0};
-		struct summary_set next = {0};
-		struct results scratch = {0};
-		unsigned truncated = 0;
-		bool done;
-
-		catalog_with_summaries(cat, &sums, &with);
-		for (size_t i = 0; i < ir->n; i++) {
-			struct fn_summary fs = {0};
-			dataflow_analyze(ir->fns[i], &with, &scratch, &fs, NULL);
-			summary_add(&next, ir->fns[i], &fs, cat);
-			truncated += ir->fns[i]->too_many_objects;
-		}
-		{
-			struct summary_set slots = {0};
-			summary_add_slots(&slots, &next, &ir->tables, cat);
-			summary_take(&next, &slots);
-		}
-		done = summary_equal(&sums, &next) || round == 3;
-		summary_free(&sums);
-		sums = next;
-		if (done) {
-			results_take(out, &scratch);
-			status->functions = (unsigned)defs.n;
-			status->truncated = truncated;
-		}
-		results_free(&scratch);
-		catalog_with_summaries_free(&with);
-		if (done)
-			break;
-	}
-	summary_free(&sums);
+	program_analyze_file(ir, cat, out);
+	status->functions = (unsigned)defs.n;
+	for (size_t i = 0; i < ir->n; i++)
+		status->truncated += ir->fns[i]->too_many_objects;
 	free(defs.v);
 }
 

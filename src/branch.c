@@ -107,4 +107,3 @@ void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 	}
 }
 
-/* ---- driver ---- */

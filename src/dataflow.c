@@ -3,22 +3,12 @@
  * the fixpoint in which the hooks run: the rules (checkers/) and the
  * engine's recorders (summary, call log, field stores, site verdicts). */
 #include "dataflow.h"
+#include "bounds.h"
 #include "engine.h"
 #include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* MERGE: until findings.h counts the bounds that cut an analysis short */
-enum bound { BOUND_FIXPOINT, BOUND_RESULTS };
-static void results_note_truncated(struct results *r, enum bound b, const char *file,
-				   const char *fn)
-{
-	(void)r, (void)b, (void)file, (void)fn;
-}
-
-/* Block visits before the fixpoint is given up (counted and shown). */
-#define FIXPOINT_BUDGET 200000L
 
 void dataflow_analyze(struct function *fn, const struct catalog *cat,
 		      struct results *out, struct fn_summary *sum, struct call_log *calls)
@@ -28,7 +18,8 @@ void dataflow_analyze(struct function *fn, const struct catalog *cat,
 	bool *queued = xcalloc((size_t)n, sizeof(bool));
 	struct state *in = xcalloc((size_t)n, sizeof(*in)), cur, edge;
 	int head = 0, tail = 0, count = 0;
-	long budget = FIXPOINT_BUDGET;
+	/* block visits before the fixpoint is given up (counted and shown) */
+	unsigned long budget = bound_limit(BOUND_FIXPOINT);
 	bool forgot = false;
 
 	hooks_init();
@@ -45,7 +36,8 @@ void dataflow_analyze(struct function *fn, const struct catalog *cat,
 			in[0].st[o] = states_fresh_event(CHANGE_CALLER_PAGE, NULL);
 	work[tail] = 0, tail = (tail + 1) % (n + 1), count = 1;
 	queued[0] = true;
-	while (count && budget-- > 0) {
+	while (count && budget) {
+		budget--;
 		int b = work[head];
 		const struct block *bl = &fn->blocks[b];
 

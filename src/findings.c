@@ -71,10 +71,24 @@ static int by_position(const void *a, const void *b)
 	return strcmp(x->rule, y->rule);
 }
 
+static int by_bound_and_place(const void *a, const void *b)
+{
+	const struct truncation *x = a, *y = b;
+	int c;
+
+	if (x->bound != y->bound)
+		return x->bound < y->bound ? -1 : 1;
+	if ((c = strcmp(x->file, y->file)))
+		return c;
+	return strcmp(x->function ? x->function : "", y->function ? y->function : "");
+}
+
 void results_sort(struct results *r)
 {
 	if (r->nf > 1)
 		qsort(r->f, r->nf, sizeof(r->f[0]), by_position);
+	if (r->ncut > 1)
+		qsort(r->cut, r->ncut, sizeof(r->cut[0]), by_bound_and_place);
 }
 
 size_t results_failed_files(const struct results *r)
@@ -142,6 +156,51 @@ static void site_release(struct site *s)
 		(r)->n = kept_;                                              \
 	} while (0)
 
+static bool same_or_both_null(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+void results_note_truncated(struct results *r, enum bound b, const char *file,
+			    const char *function)
+{
+	/* newest first: a hot loop notes the same function again and again */
+	for (size_t i = r->ncut; i-- > 0;)
+		if (r->cut[i].bound == b && same_or_both_null(r->cut[i].file, file) &&
+		    same_or_both_null(r->cut[i].function, function))
+			return;
+	GROW(r->cut, r->ncut, r->ccut);
+	r->cut[r->ncut++] = (struct truncation){b, xstrdup(file ? file : ""),
+						function ? xstrdup(function) : NULL};
+}
+
+size_t results_truncated(const struct results *r, enum bound b)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->ncut; i++)
+		n += r->cut[i].bound == b;
+	return n;
+}
+
+static void truncation_release(struct truncation *t)
+{
+	free(t->file);
+	free(t->function);
+}
+
+void results_take_truncations(struct results *into, struct results *from)
+{
+	for (size_t i = 0; i < from->ncut; i++) {
+		results_note_truncated(into, from->cut[i].bound, from->cut[i].file,
+				       from->cut[i].function);
+		truncation_release(&from->cut[i]);
+	}
+	free(from->cut);
+	from->cut = NULL;
+	from->ncut = from->ccut = 0;
+}
+
 void results_replace_analysis(struct results *r, struct results *from,
 			      bool (*mine)(const char *file, void *ctx), void *ctx)
 {
@@ -149,6 +208,7 @@ void results_replace_analysis(struct results *r, struct results *from,
 	DROP_MINE(r, s, ns, site_release);
 	APPEND(r, from, f, nf, cf);
 	APPEND(r, from, s, ns, cs);
+	results_take_truncations(r, from);
 	from->f = NULL;
 	from->s = NULL;
 	from->nf = from->ns = from->cf = from->cs = 0;
@@ -172,6 +232,9 @@ void results_free(struct results *r)
 		free(r->files[i].file);
 		free(r->files[i].reason);
 	}
+	for (size_t i = 0; i < r->ncut; i++)
+		truncation_release(&r->cut[i]);
+	free(r->cut);
 	free(r->f);
 	free(r->s);
 	free(r->files);
@@ -184,6 +247,7 @@ void results_take(struct results *into, struct results *from)
 	APPEND(into, from, s, ns, cs);
 	APPEND(into, from, files, nfiles, cfiles);
 	APPEND(into, from, stores, nstores, cstores);
+	results_take_truncations(into, from);
 	memset(from, 0, sizeof(*from));
 }
 
@@ -226,6 +290,8 @@ void results_relative_to(struct results *r, const char *prefix)
 		strip_inside(r->stores[i].field, prefix, n);
 		strip_inside(r->stores[i].from_field, prefix, n);
 	}
+	for (size_t i = 0; i < r->ncut; i++)
+		strip_prefix(r->cut[i].file, prefix, n);
 	for (size_t i = 0; i < r->nfiles; i++) {
 		strip_prefix(r->files[i].file, prefix, n);
 		if (r->files[i].reason)	/* clang's "file:line:col: error: ..." */

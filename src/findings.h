@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "bounds.h"
 
 struct note {
 	char *file;
@@ -58,6 +59,14 @@ struct file_status {
 	unsigned truncated;	/* functions with more page values than tracked */
 };
 
+/* A bound (bounds.h) that stopped or trimmed the analysis of a function:
+ * one entry per bound and function, however often it hit there. */
+struct truncation {
+	enum bound bound;
+	char *file;
+	char *function;		/* NULL: the bound hit the file as a whole */
+};
+
 struct results {
 	struct finding *f;
 	size_t nf, cf;
@@ -67,6 +76,8 @@ struct results {
 	size_t nfiles, cfiles;
 	struct field_store *stores;
 	size_t nstores, cstores;
+	struct truncation *cut;
+	size_t ncut, ccut;
 };
 
 struct finding *results_add_finding(struct results *r);
@@ -116,9 +127,22 @@ void field_store_note(struct finding *f, const struct field_store *st, const cha
 /* Paths under prefix (a directory) are made relative to it. */
 void results_relative_to(struct results *r, const char *prefix);
 /* The findings and sites of every file mine() claims are replaced by those
- * of from (which is freed): the analysis across files judged them again. */
+ * of from (which is freed): the analysis across files judged them again.
+ * The bounds from hit are added to r's. */
 void results_replace_analysis(struct results *r, struct results *from,
 			      bool (*mine)(const char *file, void *ctx), void *ctx);
+/* Bound b stopped or trimmed the analysis of function (may be NULL) in
+ * file. A second note of the same bound and function counts once, so a
+ * hot loop may call it each time it hits (dataflow.c: BOUND_RESULTS,
+ * BOUND_FIXPOINT; the link: its rounds and passes). Shown in the JSON
+ * ("truncated"), the text summary and the tree summary, only when some
+ * bound hit. */
+void results_note_truncated(struct results *r, enum bound b, const char *file,
+			    const char *function);
+/* How many functions (or files) bound b cut short. */
+size_t results_truncated(const struct results *r, enum bound b);
+/* Moves from's truncations into into's (each once). */
+void results_take_truncations(struct results *into, struct results *from);
 /* Moves everything of from to the end of into; from is empty afterwards. */
 void results_take(struct results *into, struct results *from);
 

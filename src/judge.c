@@ -119,6 +119,8 @@ void judge_together(struct judge *j, const struct catalog *cat, const struct kno
 	for (owners.part = 0; owners.part < j->nparts; owners.part++)
 		results_replace_analysis(j->parts[owners.part], &part[owners.part], owned_by_part,
 					 &owners);
+	if (j->nparts)	/* the bounds the link hit: each names its file */
+		results_take_truncations(j->parts[0], &found);
 	results_free(&found);
 	free(part);
 	free(owners.v);

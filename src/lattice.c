@@ -1,4 +1,5 @@
 #include "lattice.h"
+#include "bounds.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -68,6 +69,18 @@ bool state_join(struct state *d, const struct state *s, int npaths)
 	return changed;
 }
 
+/* MAX_RESULTS, or fewer for the tests (PAGECHECK_TEST_BOUNDS max_results) */
+static int results_cap(void)
+{
+	static int cap = -1;
+
+	if (cap < 0) {
+		unsigned long b = bound_limit(BOUND_RESULTS);
+		cap = b < MAX_RESULTS ? (int)b : MAX_RESULTS;
+	}
+	return cap;
+}
+
 void drop_result(struct state *s, int path)
 {
 	int keep = 0;
@@ -81,14 +94,14 @@ void drop_result(struct state *s, int path)
 void add_result(struct state *s, int path, const struct event *ev, objset objs)
 {
 	drop_result(s, path);
-	if (s->nres == MAX_RESULTS) {
-		memmove(s->res, s->res + 1, sizeof(s->res[0]) * --s->nres);
+	if (s->nres >= results_cap()) {
 		s->forgot_result = true;
+		if (!s->nres)
+			return;	/* no result is remembered at all */
+		memmove(s->res, s->res + 1, sizeof(s->res[0]) * --s->nres);
 	}
 	s->res[s->nres++] = (struct result_bind){path, ev, objs};
 }
-
-/* ---- transfer functions on tuples ---- */
 
 void bind_new(struct state *s, int path, int obj)
 {

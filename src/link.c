@@ -3,136 +3,34 @@
  * (those whose inputs changed), collect its summary and the pages it hands
  * to calls, then solve where each parameter's pages come from
  * (param_origins.c). One last round over every function makes the
- * findings, with traces up the callers (link_trace.c). */
-#include "link_internal.h"
+ * findings, with traces up the callers (link_trace.c). A file judged
+ * alone is the same rounds over a program of one file whose parameters
+ * no caller is followed for. */
+#include "link.h"
+#include "link_trace.h"
+#include "param_origins.h"
+#include "summaries.h"
 #include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_ROUNDS 6
-
-void program_add(struct program *p, struct file_ir *ir)
-{
-	GROW(p->files, p->n, p->cap);
-	p->files[p->n++] = *ir;
-	memset(ir, 0, sizeof(*ir));
-}
-
-void program_free(struct program *p)
-{
-	for (size_t i = 0; i < p->n; i++)
-		file_ir_free(&p->files[i]);
-	free(p->files);
-	memset(p, 0, sizeof(*p));
-}
-
-static int by_name(const void *a, const void *b)
-{
-	const struct named *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
-
-	return c ? c : (x->g > y->g) - (x->g < y->g);
-}
-
-static int by_slot(const void *a, const void *b)
-{
-	return strcmp(((const struct slot *)a)->slot, ((const struct slot *)b)->slot);
-}
-
-/* The first entry named name, or n. */
-static size_t first_named(const struct linker *l, const char *name)
-{
-	size_t lo = 0, hi = l->nfns;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strcmp(l->byname[mid].name, name) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-typedef void (*target_fn)(struct linker *l, size_t g, void *ctx);
-
-/* The functions a call of name from file may reach: a static one of that
- * file, else every other one of that name. */
-static void each_function_named(struct linker *l, const char *name, size_t file,
-				target_fn cb, void *ctx)
-{
-	size_t i = first_named(l, name), end = i;
-
-	while (end < l->nfns && !strcmp(l->byname[end].name, name))
-		end++;
-	for (size_t j = i; j < end; j++) {
-		size_t g = l->byname[j].g;
-		if (l->fns[g]->is_static && l->file_of[g] == file) {
-			cb(l, g, ctx);
-			return;
-		}
-	}
-	for (size_t j = i; j < end; j++)
-		if (!l->fns[l->byname[j].g]->is_static)
-			cb(l, l->byname[j].g, ctx);
-	if (i == end && l->collect_outside)
-		hand_outside(l, name);
-}
-
-/* ... and a call through "struct.field": every function stored there. */
-void each_target(struct linker *l, const char *callee, size_t file, target_fn cb,
-			void *ctx)
-{
-	struct slot key = {callee, NULL, 0}, *s;
-
-	if (!strchr(callee, '.')) {
-		each_function_named(l, callee, file, cb, ctx);
-		return;
-	}
-	s = l->nslots ? bsearch(&key, l->slots, l->nslots, sizeof(*s), by_slot) : NULL;
-	if (!s)
-		return;
-	while (s > l->slots && !strcmp(s[-1].slot, callee))
-		s--;
-	for (; s < l->slots + l->nslots && !strcmp(s->slot, callee); s++)
-		each_function_named(l, s->fn, s->file, cb, ctx);
-}
-
-static void index_program(struct linker *l)
-{
-	size_t g = 0;
-
-	for (size_t f = 0; f < l->p->n; f++)
-		l->nfns += l->p->files[f].n;
-	l->fns = xcalloc(l->nfns + 1, sizeof(*l->fns));
-	l->file_of = xcalloc(l->nfns + 1, sizeof(*l->file_of));
-	l->byname = xcalloc(l->nfns + 1, sizeof(*l->byname));
-	for (size_t f = 0; f < l->p->n; f++) {
-		const struct file_ir *ir = &l->p->files[f];
-		for (size_t i = 0; i < ir->n; i++, g++) {
-			l->fns[g] = ir->fns[i];
-			l->file_of[g] = f;
-			l->byname[g] = (struct named){ir->fns[i]->name, g};
-		}
-		for (size_t i = 0; i < ir->tables.n; i++) {
-			GROW(l->slots, l->nslots, l->cslots);
-			l->slots[l->nslots++] = (struct slot){ir->tables.v[i].slot,
-							      ir->tables.v[i].fn, f};
-		}
-	}
-	qsort(l->byname, l->nfns, sizeof(*l->byname), by_name);
-	if (l->nslots)
-		qsort(l->slots, l->nslots, sizeof(*l->slots), by_slot);
-	/* the tables as summary_add_slots() reads them */
-	l->tables.v = xcalloc(l->nslots + 1, sizeof(*l->tables.v));
-	for (size_t i = 0; i < l->nslots; i++)
-		l->tables.v[i] = (struct ops_binding){(char *)l->slots[i].slot,
-						      (char *)l->slots[i].fn};
-	l->tables.n = l->nslots;
-	l->prov = xcalloc(l->nfns * MAX_PARAMS + 1, sizeof(*l->prov));
-	l->logs = xcalloc(l->nfns + 1, sizeof(*l->logs));
-}
+struct linker {
+	const struct catalog *base;
+	struct callgraph cg;
+	struct origins o;
+	bool follow_callers;		/* false: a file judged alone */
+	enum bound budget;		/* of its rounds */
+	struct call_log *logs;		/* [g], of the last round */
+	struct summary_set outside;	/* an earlier run's, of functions not in p */
+	/* what each function was last analyzed with, and its summary then: a
+	 * function whose inputs did not change is not analyzed again */
+	unsigned long long *inputs;
+	struct fn_summary *last;
+	bool *analyzed;
+	bool *unsettled;		/* [g]: its inputs still changed in the
+					 * findings round (the round budget hit) */
+};
 
 /* ---- rounds ---- */
 
@@ -164,7 +62,6 @@ static bool same_summaries(const struct round *a, const struct round *b, size_t 
 	return true;
 }
 
-/* base + a union of summary sets, as one catalog. */
 /* The entries of several sets, borrowed (free only the array). */
 static void borrow_all(struct summary_set *all, const struct summary_set *set)
 {
@@ -226,19 +123,44 @@ static unsigned long long inputs_of(const struct function *fn, const struct cata
 	return h;
 }
 
+/* One function, in a round: analyzed again if its inputs changed (every
+ * one, with findings), its summary added to the round's. */
+static void analyze_one(struct linker *l, size_t g, const struct catalog *cat,
+			struct round *r, struct results *scratch, bool findings)
+{
+	struct function *fn = l->cg.fns[g];
+	size_t f = l->cg.file_of[g];
+	unsigned long long in;
+
+	origins_apply(&l->o, g);
+	in = inputs_of(fn, cat);
+	r->first_finding[g] = r->found.nf;
+	if (findings)
+		l->unsettled[g] = !l->analyzed[g] || in != l->inputs[g];
+	if (findings || !l->analyzed[g] || in != l->inputs[g]) {
+		memset(&l->last[g], 0, sizeof(l->last[g]));
+		l->logs[g].n = 0;
+		dataflow_analyze(fn, cat, findings ? &r->found : scratch, &l->last[g], &l->logs[g]);
+		l->inputs[g] = in;
+		l->analyzed[g] = true;
+		results_free(scratch);
+	}
+	summary_add(fn->is_static ? &r->statics[f] : &r->global, fn, &l->last[g], l->base);
+}
+
 /* With findings, every function is analyzed (the last round); without,
  * only those whose inputs changed since they were. */
 static void run_round(struct linker *l, const struct round *prev, struct round *r,
 		      bool findings)
 {
 	struct results scratch = {0};
-	size_t nfiles = l->p->n, g = 0;
+	size_t nfiles = l->cg.p->n, g = 0;
 	struct summary_set *common[4] = {(struct summary_set *)&prev->global,
 					 (struct summary_set *)&prev->slots, &l->outside, NULL};
 	struct catalog shared;
 
 	r->statics = xcalloc(nfiles + 1, sizeof(*r->statics));
-	r->first_finding = xcalloc(l->nfns + 1, sizeof(size_t));
+	r->first_finding = xcalloc(l->cg.n + 1, sizeof(size_t));
 	catalog_of(l->base, common, 3, &shared);
 	for (size_t f = 0; f < nfiles; f++) {
 		struct catalog own;
@@ -248,24 +170,8 @@ static void run_round(struct linker *l, const struct round *prev, struct round *
 			catalog_of(l->base, common, 4, &own);
 			cat = &own;
 		}
-		for (size_t i = 0; i < l->p->files[f].n; i++, g++) {
-			struct function *fn = l->fns[g];
-			unsigned long long in;
-			set_origins(l, g);
-			in = inputs_of(fn, cat);
-			r->first_finding[g] = r->found.nf;
-			if (findings || !l->analyzed[g] || in != l->inputs[g]) {
-				memset(&l->last[g], 0, sizeof(l->last[g]));
-				l->logs[g].n = 0;
-				dataflow_analyze(fn, cat, findings ? &r->found : &scratch, &l->last[g],
-						 &l->logs[g]);
-				l->inputs[g] = in;
-				l->analyzed[g] = true;
-				results_free(&scratch);
-			}
-			summary_add(fn->is_static ? &r->statics[f] : &r->global, fn, &l->last[g],
-				    l->base);
-		}
+		for (size_t i = 0; i < l->cg.p->files[f].n; i++, g++)
+			analyze_one(l, g, cat, r, &scratch, findings);
 		if (cat == &own)
 			catalog_with_summaries_free(&own);
 	}
@@ -277,18 +183,57 @@ static void run_round(struct linker *l, const struct round *prev, struct round *
 		for (size_t f = 0; f < nfiles; f++)
 			borrow_all(&fns, &r->statics[f]);
 		borrow_all(&fns, &r->global);
-		summary_add_slots(&r->slots, &fns, &l->tables, l->base);
+		summary_add_slots(&r->slots, &fns, &l->cg.tables, l->base);
 		free(fns.v);
 	}
 }
 
 static unsigned *origins_now(const struct linker *l)
 {
-	unsigned *v = xcalloc(l->nfns * MAX_PARAMS + 1, sizeof(unsigned));
+	unsigned *v = xcalloc(l->cg.n * MAX_PARAMS + 1, sizeof(unsigned));
 
-	for (size_t i = 0; i < l->nfns * MAX_PARAMS; i++)
-		v[i] = l->prov[i].origin | (l->prov[i].has_callers ? 1u << 31 : 0);
+	for (size_t g = 0; g < l->cg.n; g++)
+		for (int k = 0; k < MAX_PARAMS; k++) {
+			const struct param_origin *po = origins_param(&l->o, g, k);
+			v[g * MAX_PARAMS + (size_t)k] = po->origin | (po->has_callers ? 1u << 31 : 0);
+		}
 	return v;
+}
+
+/* The rounds to the fixpoint or the budget, then the round that makes the
+ * findings, into last. */
+static void run_rounds(struct linker *l, struct round *last)
+{
+	unsigned long budget = bound_limit(l->budget);
+	struct round prev = {0}, cur = {0};
+	size_t nparams = l->cg.n * MAX_PARAMS;
+
+	for (unsigned long round = 0; round <= budget; round++) {
+		unsigned *before, *after;
+		bool done;
+
+		/* the round after the fixpoint (or the bound) makes the findings */
+		if (round == budget) {
+			run_round(l, &prev, &cur, true);
+			break;
+		}
+		run_round(l, &prev, &cur, false);
+		before = origins_now(l);
+		if (l->follow_callers)
+			origins_solve(&l->o, l->logs);
+		after = origins_now(l);
+		done = round > 0 && same_summaries(&prev, &cur, l->cg.p->n) &&
+		       !memcmp(before, after, nparams * sizeof(unsigned));
+		free(after);
+		free(before);
+		round_free(&prev, l->cg.p->n);
+		prev = cur;
+		memset(&cur, 0, sizeof(cur));
+		if (done)
+			round = budget - 1;
+	}
+	round_free(&prev, l->cg.p->n);
+	*last = cur;
 }
 
 /* ---- what later runs reuse ---- */
@@ -299,52 +244,124 @@ static void learn(struct linker *l, const struct round *r, struct knowledge *k)
 		summary_copy(&k->sums, &r->global.v[i], r->global.v[i].name);
 	for (size_t i = 0; i < r->slots.n; i++)
 		summary_copy(&k->sums, &r->slots.v[i], r->slots.v[i].name);
-	for (size_t g = 0; g < l->nfns; g++)
+	for (size_t g = 0; g < l->cg.n; g++)
 		for (int kk = 0; kk < MAX_PARAMS; kk++) {
-			const struct param_origin *po = param(l, g, kk);
+			const struct param_origin *po = origins_param(&l->o, g, kk);
 			if (!po->has_callers || !po->origin)
 				continue;
 			GROW(k->params, k->nparams, k->cparams);
 			k->params[k->nparams++] = (struct known_param){
-				xstrdup(l->fns[g]->name), xstrdup(l->fns[g]->file), kk, po->origin};
+				xstrdup(l->cg.fns[g]->name), xstrdup(l->cg.fns[g]->file), kk,
+				po->origin};
 		}
 	/* functions defined elsewhere: any file ("") */
-	for (size_t i = 0; i < l->nhanded; i++) {
+	for (size_t i = 0; i < l->o.nhanded; i++) {
 		GROW(k->params, k->nparams, k->cparams);
 		k->params[k->nparams++] = (struct known_param){
-			xstrdup(l->handed[i].function), xstrdup(""), l->handed[i].param,
-			l->handed[i].origin};
+			xstrdup(l->o.handed[i].function), xstrdup(""), l->o.handed[i].param,
+			l->o.handed[i].origin};
 	}
 }
 
-static void count_target(struct linker *l, size_t g, void *ctx)
+static void count_target(size_t g, void *ctx)
 {
-	(void)l;
 	(void)g;
 	++*(size_t *)ctx;
 }
 
 /* An earlier run's summaries of what p does not define itself (p's own
  * code, maybe edited since, wins). */
-static void take_outside(struct linker *l)
+static void take_outside(struct linker *l, const struct knowledge *known)
 {
-	for (size_t i = 0; l->known && i < l->known->sums.n; i++) {
-		const struct api *a = &l->known->sums.v[i];
+	for (size_t i = 0; known && i < known->sums.n; i++) {
+		const struct api *a = &known->sums.v[i];
 		size_t defined = 0;
-		each_target(l, a->name, (size_t)-1, count_target, &defined);
+		struct callgraph_visit v = {count_target, NULL, &defined};
+		callgraph_each_target(&l->cg, a->name, (size_t)-1, &v);
 		if (!defined)
 			summary_copy(&l->outside, a, a->name);
 	}
 }
 
-bool program_has_file(const char *file, void *ctx)
-{
-	const struct program *p = ctx;
+/* ---- the driver ---- */
 
-	for (size_t i = 0; i < p->n; i++)
-		if (p->files[i].file && !strcmp(p->files[i].file, file))
-			return true;
-	return false;
+static void linker_init(struct linker *l, const struct program *p, const struct catalog *cat,
+			const struct knowledge *known, struct field_store *stores,
+			size_t nstores)
+{
+	callgraph_build(&l->cg, p);
+	l->base = cat;
+	take_outside(l, known);
+	/* no calls logged yet: every parameter unknown */
+	origins_init(&l->o, &l->cg, cat, known, stores, nstores);
+	l->logs = xcalloc(l->cg.n + 1, sizeof(*l->logs));
+	l->inputs = xcalloc(l->cg.n + 1, sizeof(*l->inputs));
+	l->last = xcalloc(l->cg.n + 1, sizeof(*l->last));
+	l->analyzed = xcalloc(l->cg.n + 1, sizeof(*l->analyzed));
+	l->unsettled = xcalloc(l->cg.n + 1, sizeof(*l->unsettled));
+}
+
+static void linker_free(struct linker *l)
+{
+	for (size_t g = 0; g < l->cg.n; g++)
+		free(l->logs[g].v);
+	free(l->logs);
+	origins_free(&l->o);
+	summary_free(&l->outside);
+	free(l->inputs);
+	free(l->last);
+	free(l->analyzed);
+	free(l->unsettled);
+	callgraph_free(&l->cg);
+}
+
+/* The bounds the rounds hit, into found: functions judged with inputs
+ * that had not settled, parameters whose origins were still growing, traces
+ * cut short. */
+static void note_bounds(struct linker *l, struct results *found)
+{
+	bool any = false;
+
+	for (size_t g = 0; g < l->cg.n; g++) {
+		const struct function *fn = l->cg.fns[g];
+		if (l->unsettled[g])
+			results_note_truncated(found, l->budget, fn->file, fn->name);
+		if (l->o.cut && l->o.unsettled[g])
+			results_note_truncated(found, BOUND_PARAM_PASSES, fn->file, fn->name);
+		any |= l->o.unsettled[g];
+	}
+	/* only the pass collecting calls to outside functions was left */
+	if (l->o.cut && !any && l->cg.n)
+		results_note_truncated(found, BOUND_PARAM_PASSES, l->cg.fns[0]->file, NULL);
+}
+
+/* Hands found the last round's findings and sites (and its stores, when
+ * keep_stores), each finding on a parameter traced up its callers. */
+static void hand_findings(struct linker *l, struct round *last, struct results *found,
+			  bool keep_stores)
+{
+	struct results *r = &last->found;
+
+	for (size_t g = 0; g < l->cg.n; g++)
+		for (size_t i = last->first_finding[g]; i < last->first_finding[g + 1]; i++)
+			if (!link_trace_parameter(&l->o, l->logs, &r->f[i], g))
+				results_note_truncated(found, BOUND_TRACE_HOPS, l->cg.fns[g]->file,
+						       l->cg.fns[g]->name);
+	note_bounds(l, found);
+	results_take(found, &(struct results){.f = r->f, .nf = r->nf, .cf = r->cf, .s = r->s,
+					      .ns = r->ns, .cs = r->cs});
+	r->f = NULL;
+	r->s = NULL;
+	r->nf = r->ns = 0;
+	if (keep_stores) {
+		results_take(found, &(struct results){.stores = r->stores, .nstores = r->nstores,
+						      .cstores = r->cstores});
+		r->stores = NULL;
+		r->nstores = 0;
+	}
+	results_take(found, &(struct results){.cut = r->cut, .ncut = r->ncut, .ccut = r->ccut});
+	r->cut = NULL;
+	r->ncut = 0;
 }
 
 void program_analyze(struct program *p, const struct catalog *cat,
@@ -352,73 +369,32 @@ void program_analyze(struct program *p, const struct catalog *cat,
 		     const struct knowledge *known, struct results *found,
 		     struct knowledge *learned)
 {
-	struct linker l = {.p = p, .base = cat, .known = known};
-	struct round prev = {0}, cur = {0};
+	struct linker l = {.follow_callers = true, .budget = BOUND_LINK_ROUNDS};
+	struct round last = {0};
 
 	if (!p->n)
 		return;
-	index_program(&l);
-	take_outside(&l);
-	l.stores = stores;
-	l.nstores = nstores;
-	solve_origins(&l);	/* no calls logged yet: every parameter unknown */
-	refresh_fields(&l);
-	l.inputs = xcalloc(l.nfns + 1, sizeof(*l.inputs));
-	l.last = xcalloc(l.nfns + 1, sizeof(*l.last));
-	l.analyzed = xcalloc(l.nfns + 1, sizeof(*l.analyzed));
-	for (int round = 0; round <= MAX_ROUNDS; round++) {
-		unsigned *before = origins_now(&l), *after;
-		bool done, last = round == MAX_ROUNDS;
-
-		/* the round after the fixpoint (or the bound) makes the findings */
-		run_round(&l, &prev, &cur, last);
-		if (last) {
-			round_free(&prev, p->n);
-			prev = cur;
-			free(before);
-			break;
-		}
-		solve_origins(&l);
-		refresh_fields(&l);
-		after = origins_now(&l);
-		done = round > 0 && same_summaries(&prev, &cur, p->n) &&
-		       !memcmp(before, after, l.nfns * MAX_PARAMS * sizeof(unsigned));
-		free(after);
-		free(before);
-		round_free(&prev, p->n);
-		prev = cur;
-		memset(&cur, 0, sizeof(cur));
-		if (done)
-			round = MAX_ROUNDS - 1;
-	}
-	for (size_t g = 0; g < l.nfns; g++)
-		for (size_t i = prev.first_finding[g]; i < prev.first_finding[g + 1]; i++)
-			trace_parameter(&l, &prev.found.f[i], g);
+	linker_init(&l, p, cat, known, stores, nstores);
+	run_rounds(&l, &last);
+	hand_findings(&l, &last, found, false);
 	if (learned)
-		learn(&l, &prev, learned);
-	settle_stores(&l);
+		learn(&l, &last, learned);
 	/* the stores were recorded by the per-file runs already */
-	results_take(found, &(struct results){.f = prev.found.f, .nf = prev.found.nf,
-					      .cf = prev.found.cf, .s = prev.found.s,
-					      .ns = prev.found.ns, .cs = prev.found.cs});
-	prev.found.f = NULL;
-	prev.found.s = NULL;
-	prev.found.nf = prev.found.ns = 0;
-	round_free(&prev, p->n);
-	for (size_t g = 0; g < l.nfns; g++)
-		free(l.logs[g].v);
-	free(l.logs);
-	free(l.prov);
-	free(l.fns);
-	free(l.file_of);
-	free(l.byname);
-	free(l.slots);
-	free(l.storer);
-	free(l.tables.v);
-	summary_free(&l.outside);
-	free(l.handed);
-	free(l.inputs);
-	free(l.last);
-	free(l.analyzed);
-	field_origins_free(l.fields);
+	origins_settle_stores(&l.o);
+	round_free(&last, p->n);
+	linker_free(&l);
+}
+
+void program_analyze_file(struct file_ir *ir, const struct catalog *cat,
+			  struct results *found)
+{
+	struct program one = {ir, 1, 1};
+	struct linker l = {.follow_callers = false, .budget = BOUND_FILE_ROUNDS};
+	struct round last = {0};
+
+	linker_init(&l, &one, cat, NULL, NULL, 0);
+	run_rounds(&l, &last);
+	hand_findings(&l, &last, found, true);
+	round_free(&last, one.n);
+	linker_free(&l);
 }

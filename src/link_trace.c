@@ -1,6 +1,7 @@
 /* The notes of a finding on a parameter: what its callers hand it, up the
  * callers that brought the pages, down to where they come from. */
-#include "link_internal.h"
+#include "link_trace.h"
+#include "bounds.h"
 #include "util.h"
 
 #include <stdarg.h>
@@ -8,7 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_HOPS 16
+/* What the notes read: the origins solved and the calls they came from. */
+struct trace {
+	const struct origins *o;
+	const struct call_log *logs;	/* [g] */
+	const struct function *const *fns;
+};
 
 static void note_at(struct finding *f, const char *file, struct loc at, const char *fmt, ...)
 {
@@ -23,14 +29,14 @@ static void note_at(struct finding *f, const char *file, struct loc at, const ch
 
 /* Where the analyzed files fill a field: each store of user or page-cache
  * pages (three at most), then the other functions that fill it, by name. */
-static void note_fills(struct linker *l, struct finding *f, const char *field)
+static void note_fills(const struct trace *t, struct finding *f, const char *field)
 {
 	struct strbuf others = {0};
 	const struct field_store *first = NULL;
 	int shown = 0, named = 0, more = 0;
 
-	for (size_t i = 0; i < l->nstores; i++) {
-		const struct field_store *st = &l->stores[i];
+	for (size_t i = 0; i < t->o->nstores; i++) {
+		const struct field_store *st = &t->o->stores[i];
 		bool seen = false;
 		if (strcmp(st->field, field))
 			continue;
@@ -40,8 +46,8 @@ static void note_fills(struct linker *l, struct finding *f, const char *field)
 			continue;
 		}
 		for (size_t j = 0; j < i && !seen; j++)
-			seen = !strcmp(l->stores[j].field, field) &&
-			       !strcmp(l->stores[j].function, st->function);
+			seen = !strcmp(t->o->stores[j].field, field) &&
+			       !strcmp(t->o->stores[j].function, st->function);
 		if (seen || (st->origin & ORIGIN_MAY_BE_SECURE))
 			continue;
 		if (named == 8) {
@@ -65,7 +71,7 @@ static void note_fills(struct linker *l, struct finding *f, const char *field)
 
 /* The concrete end of a chain of callers: a page read from a field, or
  * produced by a call. */
-static void note_source(struct linker *l, struct finding *f, size_t caller,
+static void note_source(const struct trace *t, struct finding *f, size_t caller,
 			const struct call_arg *a)
 {
 	char origin[64];
@@ -75,29 +81,30 @@ static void note_source(struct linker *l, struct finding *f, size_t caller,
 		char field[256];
 		snprintf(field, sizeof(field), "%s.%s", a->known->strct, a->known->field);
 		origin_describe(a->origin, origin, sizeof(origin));
-		note_at(f, l->fns[caller]->file, a->loc, "origin: '%s' holds %s pages (the "
+		note_at(f, t->fns[caller]->file, a->loc, "origin: '%s' holds %s pages (the "
 			"catalog's '%s')", a->expr, origin, field);
 		/* and where the analyzed files fill it: user or page-cache
 		 * pages first, at most three */
-		note_fills(l, f, field);
-	} else if (a->field && field_origins_get(l->fields, a->field, &why) && why) {
+		note_fills(t, f, field);
+	} else if (a->field && field_origins_get(t->o->fields, a->field, &why) && why) {
 		field_store_note(f, why, "origin");
 	} else if (a->site_api) {
 		origin_describe(a->origin, origin, sizeof(origin));
-		note_at(f, l->fns[caller]->file, a->site, "origin: '%s' comes from %s() (%s pages)",
+		note_at(f, t->fns[caller]->file, a->site, "origin: '%s' comes from %s() (%s pages)",
 			a->expr, a->site_api, origin);
 	}
 }
 
 /* From a parameter up the callers that brought its pages, to where they
  * come from: the notes a reviewer follows across files. */
-static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
+static bool note_callers(const struct trace *t, struct finding *f, size_t g, int k)
 {
-	unsigned want = param(l, g, k)->origin & ORIGIN_MAY_BE_SECURE ?
+	unsigned want = origins_param(t->o, g, k)->origin & ORIGIN_MAY_BE_SECURE ?
 			ORIGIN_MAY_BE_SECURE : ORIGIN_UNKNOWN;
+	unsigned long hops = bound_limit(BOUND_TRACE_HOPS);
 
-	for (int hop = 0; hop < MAX_HOPS; hop++) {
-		const struct param_origin *po = param(l, g, k);
+	for (unsigned long hop = 0; hop < hops; hop++) {
+		const struct param_origin *po = origins_param(t->o, g, k);
 		long caller = want == ORIGIN_UNKNOWN ? po->unknown_caller : po->secure_caller;
 		size_t entry = want == ORIGIN_UNKNOWN ? po->unknown_arg : po->secure_arg;
 		const struct call_arg *a;
@@ -105,66 +112,68 @@ static void note_callers(struct linker *l, struct finding *f, size_t g, int k)
 		int next = -1;
 
 		if (caller < 0) {
-			unsigned known = known_origin(l, g, k);
+			unsigned known = origins_known(t->o, g, k);
 			char origin[64];
 			if (hop && !po->has_callers && known)
-				note_at(f, l->fns[g]->file, l->fns[g]->loc, "'%s' is parameter %d of "
+				note_at(f, t->fns[g]->file, t->fns[g]->loc, "'%s' is parameter %d of "
 					"%s(), whose callers hand it %s pages (as the tree's "
 					"summaries say)",
-					l->fns[g]->objs[l->fns[g]->param_obj[k]].name, k + 1,
-					l->fns[g]->name, origin_describe(known, origin, sizeof(origin)));
+					t->fns[g]->objs[t->fns[g]->param_obj[k]].name, k + 1,
+					t->fns[g]->name, origin_describe(known, origin, sizeof(origin)));
 			else if (hop && !po->has_callers)
-				note_at(f, l->fns[g]->file, l->fns[g]->loc, "'%s' is parameter %d of "
+				note_at(f, t->fns[g]->file, t->fns[g]->loc, "'%s' is parameter %d of "
 					"%s(), whose callers are not among the analyzed files",
-					l->fns[g]->objs[l->fns[g]->param_obj[k]].name, k + 1,
-					l->fns[g]->name);
-			return;
+					t->fns[g]->objs[t->fns[g]->param_obj[k]].name, k + 1,
+					t->fns[g]->name);
+			return true;
 		}
-		a = &l->logs[caller].v[entry];
+		a = &t->logs[caller].v[entry];
 		if (strchr(a->callee, '.'))
 			snprintf(through, sizeof(through), "%s, which may be %s", a->callee,
-				 l->fns[g]->name);
+				 t->fns[g]->name);
 		else
 			snprintf(through, sizeof(through), "%s", a->callee);
-		note_at(f, l->fns[caller]->file, a->loc, "%s() passes '%s' to %s()",
-			l->fns[caller]->name, a->expr, through);
-		const struct cpu_carrier *cpu = catalog_cpu_carrier(l->base, l->fns[caller]->name);
+		note_at(f, t->fns[caller]->file, a->loc, "%s() passes '%s' to %s()",
+			t->fns[caller]->name, a->expr, through);
+		const struct cpu_carrier *cpu = catalog_cpu_carrier(t->o->base, t->fns[caller]->name);
 		if (cpu)
-			cpu_carrier_note(f, l->fns[caller]->file, a->loc.line, a->loc.col, cpu);
+			cpu_carrier_note(f, t->fns[caller]->file, a->loc.line, a->loc.col, cpu);
 		if (want & ORIGIN_MAY_BE_SECURE) {
 			next = po->secure_from;
 		} else if (!(a->origin & want)) {
 			for (int j = 0; j < MAX_PARAMS && next < 0; j++)
 				if (((a->from_params >> j) & 1) &&
-				    (param_value(l, (size_t)caller, j) & want))
+				    (origins_param_value(t->o, (size_t)caller, j) & want))
 					next = j;
 		}
 		if (next < 0) {
-			note_source(l, f, (size_t)caller, a);
-			return;
+			note_source(t, f, (size_t)caller, a);
+			return true;
 		}
 		g = (size_t)caller;
 		k = next;
 	}
+	return false;
 }
 
-/* A finding on a parameter whose callers are known: say so, then walk them
- * (right after the origin note, which comes first). */
-void trace_parameter(struct linker *l, struct finding *f, size_t g)
+bool link_trace_parameter(const struct origins *o, const struct call_log *logs,
+			  struct finding *f, size_t g)
 {
-	struct function *fn = l->fns[g];
+	const struct trace t = {o, logs, (const struct function *const *)o->cg->fns};
+	const struct function *fn = t.fns[g];
 	size_t before = f->nnotes;
 	char origin[64], buf[512];
 
 	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
-		const struct param_origin *po = param(l, g, k);
+		const struct param_origin *po = origins_param(o, g, k);
 		struct note *added;
 		size_t n;
-		unsigned known = po->has_callers ? 0 : known_origin(l, g, k);
+		unsigned known = po->has_callers ? 0 : origins_known(o, g, k);
+		bool whole;
 		if (fn->param_obj[k] < 0 || (!po->has_callers && !known) ||
 		    strcmp(fn->objs[fn->param_obj[k]].name, f->expr))
 			continue;
-		origin_describe(param_value(l, g, k), origin, sizeof(origin));
+		origin_describe(origins_param_value(o, g, k), origin, sizeof(origin));
 		if (f->nnotes) {
 			snprintf(buf, sizeof(buf), "'%s' is parameter %d of %s(): its callers hand "
 				 "it %s pages%s", f->expr, k + 1, fn->name, origin,
@@ -172,16 +181,17 @@ void trace_parameter(struct linker *l, struct finding *f, size_t g)
 			free(f->notes[0].text);
 			f->notes[0].text = xstrdup(buf);
 		}
-		note_callers(l, f, g, k);
+		whole = note_callers(&t, f, g, k);
 		n = f->nnotes - before;
 		if (!n || before < 1)
-			return;
+			return whole;
+		/* right after the origin note, which comes first */
 		added = xmalloc(n * sizeof(*added));
 		memcpy(added, f->notes + before, n * sizeof(*added));
 		memmove(f->notes + 1 + n, f->notes + 1, (before - 1) * sizeof(*added));
 		memcpy(f->notes + 1, added, n * sizeof(*added));
 		free(added);
-		return;
+		return whole;
 	}
+	return true;
 }
-

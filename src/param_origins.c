@@ -1,67 +1,91 @@
-/* Where a page parameter's pages come from: the union over every call that
- * reaches it, solved over the whole program's call graph. */
-#include "link_internal.h"
+#include "param_origins.h"
+#include "bounds.h"
 #include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* A call reaching a function none of p's files define: kept by name (and
- * argument) for the summaries file, when its bits say something. */
-void hand_outside(struct linker *l, const char *name)
-{
-	const struct call_arg *a = &l->logs[l->edge->caller].v[l->edge->entry];
+#define RANK_INFERRED 1000u	/* from a field's stores, not the catalog */
+#define RANK_KNOWN 500u		/* from an earlier run's summaries */
 
-	if (catalog_find(l->base, name) || !l->edge->bits || a->arg >= MAX_PARAMS)
-		return;
-	for (size_t i = 0; i < l->nhanded; i++)
-		if (l->handed[i].param == a->arg && !strcmp(l->handed[i].function, name)) {
-			l->handed[i].origin |= l->edge->bits;
-			return;
-		}
-	GROW(l->handed, l->nhanded, l->chanded);
-	l->handed[l->nhanded++] = (struct known_param){(char *)name, NULL, a->arg,
-						       l->edge->bits};
+/* One call handing pages on, while it is followed to its targets. */
+struct edge {
+	struct origins *o;
+	const struct call_arg *a;	/* the caller's log entry */
+	size_t caller, entry;
+	unsigned bits;
+	bool mark_only;
+	bool changed;
+	unsigned rank;		/* of the secure evidence it carries */
+	int from;
+};
+
+static struct param_origin *param(struct origins *o, size_t g, int k)
+{
+	return &o->params[g * MAX_PARAMS + (size_t)k];
 }
 
-
-struct param_origin *param(struct linker *l, size_t g, int k)
+const struct param_origin *origins_param(const struct origins *o, size_t g, int k)
 {
-	return &l->prov[g * MAX_PARAMS + (size_t)k];
+	return &o->params[g * MAX_PARAMS + (size_t)k];
 }
 
-/* Where an earlier tree run saw this parameter's pages come from. */
-unsigned known_origin(struct linker *l, size_t g, int k)
+unsigned origins_known(const struct origins *o, size_t g, int k)
 {
-	return l->known ? knowledge_param(l->known, l->fns[g]->name, l->fns[g]->file, k) : 0;
+	const struct function *fn = o->cg->fns[g];
+
+	return o->known ? knowledge_param(o->known, fn->name, fn->file, k) : 0;
 }
 
-/* What a caller's parameter hands on: its callers' pages, else what an
- * earlier tree run knew of them, else unknown. */
-unsigned param_value(struct linker *l, size_t g, int k)
+unsigned origins_param_value(const struct origins *o, size_t g, int k)
 {
-	const struct param_origin *po = param(l, g, k);
+	const struct param_origin *po = origins_param(o, g, k);
 	unsigned known;
 
 	if (po->has_callers)
 		return po->origin;
-	known = known_origin(l, g, k);
+	known = origins_known(o, g, k);
 	return known ? known : ORIGIN_UNKNOWN;
 }
 
-static void reach_target(struct linker *l, size_t t, void *ctx)
+static void reset_params(struct origins *o)
+{
+	for (size_t i = 0; i < o->cg->n * MAX_PARAMS; i++)
+		o->params[i] = (struct param_origin){0, false, -1, -1, 0, 0, 0, -1};
+}
+
+/* A call reaching a function none of p's files define: kept by name (and
+ * argument) for the summaries file, when its bits say something. */
+static void hand_outside(const char *name, void *ctx)
 {
 	struct edge *e = ctx;
-	const struct call_arg *a = &l->logs[e->caller].v[e->entry];
+	struct origins *o = e->o;
+
+	if (catalog_find(o->base, name) || !e->bits || e->a->arg >= MAX_PARAMS)
+		return;
+	for (size_t i = 0; i < o->nhanded; i++)
+		if (o->handed[i].param == e->a->arg && !strcmp(o->handed[i].function, name)) {
+			o->handed[i].origin |= e->bits;
+			return;
+		}
+	GROW(o->handed, o->nhanded, o->chanded);
+	o->handed[o->nhanded++] = (struct known_param){(char *)name, NULL, e->a->arg, e->bits};
+}
+
+static void reach_target(size_t t, void *ctx)
+{
+	struct edge *e = ctx;
+	const struct function *fn = e->o->cg->fns[t];
 	struct param_origin *po;
 	unsigned added;
+	bool changed = false;
 
-	if (a->arg >= MAX_PARAMS || a->arg >= l->fns[t]->nparams ||
-	    l->fns[t]->param_obj[a->arg] < 0)
+	if (e->a->arg >= MAX_PARAMS || e->a->arg >= fn->nparams || fn->param_obj[e->a->arg] < 0)
 		return;
-	po = param(l, t, a->arg);
+	po = param(e->o, t, e->a->arg);
 	if (e->mark_only) {
 		po->has_callers = true;
+		e->o->unsettled[t] = true;
 		return;
 	}
 	if ((e->bits & ORIGIN_MAY_BE_SECURE) &&
@@ -70,117 +94,70 @@ static void reach_target(struct linker *l, size_t t, void *ctx)
 		po->secure_arg = e->entry;
 		po->secure_rank = e->rank;
 		po->secure_from = e->from;
-		e->changed = true;
+		changed = true;
 	}
 	added = e->bits & ~po->origin;
-	if (!added)
-		return;
-	po->origin |= added;
-	e->changed = true;
-	if ((added & ORIGIN_UNKNOWN) && po->unknown_caller < 0) {
-		po->unknown_caller = (long)e->caller;
-		po->unknown_arg = e->entry;
-	}
-}
-
-/* Every call edge, once to mark the parameters that have callers, then
- * to a fixpoint of their origins (they only grow; recursion is a cycle). */
-void solve_origins(struct linker *l)
-{
-	bool changed = true;
-
-	for (size_t i = 0; i < l->nfns * MAX_PARAMS; i++)
-		l->prov[i] = (struct param_origin){0, false, -1, -1, 0, 0, 0, -1};
-	for (int pass = 0; changed && pass < 64; pass++) {
-		changed = false;
-		for (size_t g = 0; g < l->nfns; g++) {
-			for (size_t i = 0; i < l->logs[g].n; i++) {
-				const struct call_arg *a = &l->logs[g].v[i];
-				struct edge e = {g, i, a->origin, pass == 0, false, ~0u, -1};
-				if (a->origin & ORIGIN_MAY_BE_SECURE)
-					e.rank = a->field && !a->known ? RANK_INFERRED : 0;
-				for (int k = 0; k < MAX_PARAMS; k++) {
-					const struct param_origin *from = param(l, g, k);
-					if (!((a->from_params >> k) & 1))
-						continue;
-					e.bits |= param_value(l, g, k);
-					if (from->secure_caller >= 0 && from->secure_rank + 1 < e.rank) {
-						e.rank = from->secure_rank + 1;
-						e.from = k;
-					} else if (!from->has_callers && RANK_KNOWN < e.rank &&
-						   (known_origin(l, g, k) & ORIGIN_MAY_BE_SECURE)) {
-						e.rank = RANK_KNOWN;
-						e.from = k;
-					}
-				}
-				/* a CPU-only carrier's pages reach no device through
-				 * the helpers filling it (unix_stream_sendpage()) */
-				if ((e.bits & ORIGIN_MAY_BE_SECURE) &&
-				    catalog_cpu_carrier(l->base, l->fns[g]->name)) {
-					e.bits = (e.bits & ~ORIGIN_MAY_BE_SECURE) | ORIGIN_UNKNOWN;
-					e.rank = ~0u;
-					e.from = -1;
-				}
-				l->edge = &e;
-				each_target(l, a->callee, l->file_of[g], reach_target, &e);
-				changed |= e.changed || pass == 0;
-			}
-		}
-		/* the pass after the fixpoint only collects */
-		if (!changed && !l->collect_outside && l->nfns) {
-			l->collect_outside = true;
-			l->nhanded = 0;
-			changed = true;
+	if (added) {
+		po->origin |= added;
+		changed = true;
+		if ((added & ORIGIN_UNKNOWN) && po->unknown_caller < 0) {
+			po->unknown_caller = (long)e->caller;
+			po->unknown_arg = e->entry;
 		}
 	}
-	l->collect_outside = false;
+	e->changed |= changed;
+	e->o->unsettled[t] |= changed;
 }
 
-/* What each function starts with: its parameters' origins as solved, the
- * pages it reads from fields as the tree stores them. */
-void set_origins(struct linker *l, size_t g)
+/* What the call hands on: its own pages, and those of the caller's
+ * parameters it passes, with the best secure evidence among them. */
+static void edge_bits(struct origins *o, struct edge *e)
 {
-	struct function *fn = l->fns[g];
+	const struct call_arg *a = e->a;
 
-	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
-		const struct param_origin *po = param(l, g, k);
-		unsigned v = param_value(l, g, k);
-		if (fn->param_obj[k] >= 0)
-			fn->objs[fn->param_obj[k]].origin = po->has_callers && !po->origin ?
-							    ORIGIN_UNKNOWN : v;
-	}
-	for (int o = 0; o < fn->nobjs; o++) {
-		struct object *ob = &fn->objs[o];
-		unsigned stored;
-		if (!ob->field || ob->origin_from_field)
+	if (a->origin & ORIGIN_MAY_BE_SECURE)
+		e->rank = a->field && !a->known ? RANK_INFERRED : 0;
+	for (int k = 0; k < MAX_PARAMS; k++) {
+		const struct param_origin *from = origins_param(o, e->caller, k);
+		if (!((a->from_params >> k) & 1))
 			continue;
-		stored = field_origins_get(l->fields, ob->field, NULL);
-		ob->origin = stored ? stored : ORIGIN_UNKNOWN;
+		e->bits |= origins_param_value(o, e->caller, k);
+		if (from->secure_caller >= 0 && from->secure_rank + 1 < e->rank) {
+			e->rank = from->secure_rank + 1;
+			e->from = k;
+		} else if (!from->has_callers && RANK_KNOWN < e->rank &&
+			   (origins_known(o, e->caller, k) & ORIGIN_MAY_BE_SECURE)) {
+			e->rank = RANK_KNOWN;
+			e->from = k;
+		}
+	}
+	/* a CPU-only carrier's pages reach no device through the helpers
+	 * filling it (unix_stream_sendpage()) */
+	if ((e->bits & ORIGIN_MAY_BE_SECURE) &&
+	    catalog_cpu_carrier(o->base, o->cg->fns[e->caller]->name)) {
+		e->bits = (e->bits & ~ORIGIN_MAY_BE_SECURE) | ORIGIN_UNKNOWN;
+		e->rank = ~0u;
+		e->from = -1;
 	}
 }
 
-
-static void found_storer(struct linker *l, size_t g, void *ctx)
+/* One pass over every call edge; whether any parameter changed. */
+static bool solve_pass(struct origins *o, const struct call_log *logs, bool first,
+		       bool collect)
 {
-	(void)l;
-	if (*(long *)ctx < 0)
-		*(long *)ctx = (long)g;
-}
+	bool changed = false;
 
-static void map_storers(struct linker *l)
-{
-	l->storer = xcalloc(l->nstores + 1, sizeof(*l->storer));
-	for (size_t i = 0; i < l->nstores; i++) {
-		const struct field_store *st = &l->stores[i];
-		l->storer[i] = -1;
-		if (!st->param)
-			continue;
-		for (size_t f = 0; f < l->p->n; f++)
-			if (l->p->files[f].file && !strcmp(l->p->files[f].file, st->file)) {
-				each_target(l, st->function, f, found_storer, &l->storer[i]);
-				break;
-			}
-	}
+	memset(o->unsettled, 0, (o->cg->n + 1) * sizeof(*o->unsettled));
+	for (size_t g = 0; g < o->cg->n; g++)
+		for (size_t i = 0; i < logs[g].n; i++) {
+			struct edge e = {o, &logs[g].v[i], g, i, logs[g].v[i].origin, first, false,
+					 ~0u, -1};
+			struct callgraph_visit v = {reach_target, collect ? hand_outside : NULL, &e};
+			edge_bits(o, &e);
+			callgraph_each_target(o->cg, e.a->callee, o->cg->file_of[g], &v);
+			changed |= e.changed || first;
+		}
+	return changed;
 }
 
 /* A store of a parameter's page has the origins its callers hand it, when
@@ -190,29 +167,114 @@ static void map_storers(struct linker *l)
  * would otherwise make every driver's rx page read from it look secure. */
 static unsigned resolve_store(const struct field_store *st, void *ctx)
 {
-	struct linker *l = ctx;
-	long g = l->storer[st - l->stores];
+	const struct origins *o = ctx;
+	long g = o->storer[st - o->stores];
 	unsigned v;
 
 	if (g < 0 || st->param > MAX_PARAMS)
 		return st->origin;
-	v = param_value(l, (size_t)g, st->param - 1);
+	v = origins_param_value(o, (size_t)g, st->param - 1);
 	return v & ORIGIN_UNKNOWN ? ORIGIN_UNKNOWN : v;
 }
 
-void refresh_fields(struct linker *l)
+static void refresh_fields(struct origins *o)
 {
-	struct results stored = {.stores = l->stores, .nstores = l->nstores};
+	struct results stored = {.stores = o->stores, .nstores = o->nstores};
 
-	if (!l->storer)
-		map_storers(l);
-	field_origins_free(l->fields);
-	l->fields = field_origins_resolved(&stored, resolve_store, l);
+	field_origins_free(o->fields);
+	o->fields = field_origins_resolved(&stored, resolve_store, o);
 }
 
-void settle_stores(struct linker *l)
+/* Every call edge, once to mark the parameters that have callers, then
+ * to a fixpoint of their origins (they only grow; recursion is a cycle).
+ * The pass after the fixpoint only collects what calls outside are handed. */
+void origins_solve(struct origins *o, const struct call_log *logs)
 {
-	for (size_t i = 0; i < l->nstores; i++)
-		if (l->stores[i].param)
-			l->stores[i].origin = resolve_store(&l->stores[i], l);
+	unsigned long passes = bound_limit(BOUND_PARAM_PASSES), pass;
+	bool changed = true, collect = false;
+
+	reset_params(o);
+	for (pass = 0; changed && pass < passes; pass++) {
+		changed = solve_pass(o, logs, pass == 0, collect);
+		if (!changed && !collect && o->cg->n) {
+			collect = true;
+			o->nhanded = 0;
+			changed = true;
+		}
+	}
+	o->cut = changed;
+	refresh_fields(o);
+}
+
+void origins_apply(struct origins *o, size_t g)
+{
+	struct function *fn = o->cg->fns[g];
+
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
+		const struct param_origin *po = origins_param(o, g, k);
+		unsigned v = origins_param_value(o, g, k);
+		if (fn->param_obj[k] >= 0)
+			fn->objs[fn->param_obj[k]].origin = po->has_callers && !po->origin ?
+							    ORIGIN_UNKNOWN : v;
+	}
+	for (int i = 0; i < fn->nobjs; i++) {
+		struct object *ob = &fn->objs[i];
+		unsigned stored;
+		if (!ob->field || ob->origin_from_field)
+			continue;
+		stored = field_origins_get(o->fields, ob->field, NULL);
+		ob->origin = stored ? stored : ORIGIN_UNKNOWN;
+	}
+}
+
+static void found_storer(size_t g, void *ctx)
+{
+	if (*(long *)ctx < 0)
+		*(long *)ctx = (long)g;
+}
+
+static void map_storers(struct origins *o)
+{
+	o->storer = xcalloc(o->nstores + 1, sizeof(*o->storer));
+	for (size_t i = 0; i < o->nstores; i++) {
+		const struct field_store *st = &o->stores[i];
+		size_t f = st->param ? callgraph_file(o->cg, st->file) : (size_t)-1;
+		struct callgraph_visit v = {found_storer, NULL, &o->storer[i]};
+		o->storer[i] = -1;
+		if (f != (size_t)-1)
+			callgraph_each_target(o->cg, st->function, f, &v);
+	}
+}
+
+void origins_init(struct origins *o, const struct callgraph *cg, const struct catalog *base,
+		  const struct knowledge *known, struct field_store *stores, size_t nstores)
+{
+	memset(o, 0, sizeof(*o));
+	o->cg = cg;
+	o->base = base;
+	o->known = known;
+	o->params = xcalloc(cg->n * MAX_PARAMS + 1, sizeof(*o->params));
+	o->unsettled = xcalloc(cg->n + 1, sizeof(*o->unsettled));
+	o->stores = stores;
+	o->nstores = nstores;
+	reset_params(o);
+	map_storers(o);
+	refresh_fields(o);
+}
+
+void origins_settle_stores(struct origins *o)
+{
+	for (size_t i = 0; i < o->nstores; i++)
+		if (o->stores[i].param)
+			o->stores[i].origin = resolve_store(&o->stores[i], o);
+}
+
+void origins_free(struct origins *o)
+{
+	free(o->params);
+	free(o->unsettled);
+	free(o->handed);
+	free(o->storer);
+	field_origins_free(o->fields);
+	memset(o, 0, sizeof(*o));
 }

@@ -6,6 +6,9 @@
 
 /* GCC-style diagnostics: warning line, then the trace as notes. */
 void report_text(FILE *out, const struct results *r);
+/* "<prefix>truncated: N functions (what), ...": the bounds that cut the
+ * analysis short, with the first places; nothing when none did. */
+void report_truncated(FILE *out, const struct results *r, const char *prefix);
 /* The --format=json document: findings, files, sites, summary. */
 void report_json(FILE *out, const struct results *r);
 /* The same document as a json-c object, for callers that add to it. */

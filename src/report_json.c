@@ -46,6 +46,27 @@ static json_object *finding_json(const struct finding *f)
 	return o;
 }
 
+/* {"link_rounds": [{"file", "function"}, ...], ...}: where each bound hit. */
+static json_object *truncated_json(const struct results *r)
+{
+	json_object *o = json_object_new_object();
+
+	for (size_t i = 0; i < r->ncut; i++) {
+		const struct truncation *t = &r->cut[i];
+		json_object *where = json_object_new_object(), *list;
+		if (!json_object_object_get_ex(o, bound_key(t->bound), &list)) {
+			list = json_object_new_array();
+			json_object_object_add(o, bound_key(t->bound), list);
+		}
+		json_object_object_add(where, "file", json_object_new_string(t->file));
+		if (t->function)
+			json_object_object_add(where, "function",
+					       json_object_new_string(t->function));
+		json_object_array_add(list, where);
+	}
+	return o;
+}
+
 json_object *results_json(const struct results *r)
 {
 	json_object *root = json_object_new_object();
@@ -120,6 +141,8 @@ json_object *results_json(const struct results *r)
 	json_object_object_add(root, "findings", findings);
 	json_object_object_add(root, "sites", sites);
 	json_object_object_add(root, "field_stores", stores);
+	if (r->ncut)	/* only when a bound hit: the usual document is unchanged */
+		json_object_object_add(root, "truncated", truncated_json(r));
 	return root;
 }
 

@@ -1,5 +1,50 @@
 #include "report.h"
 
+/* "N functions (what: f() in a.c, ... and M more)" for bound b. */
+static void print_bound(FILE *out, const struct results *r, enum bound b, bool first)
+{
+	size_t n = results_truncated(r, b), shown = 0;
+
+	fprintf(out, "%s%zu %s (%s: ", first ? "" : ", ", n, n == 1 ? "function" : "functions",
+		bound_what(b));
+	for (size_t i = 0; i < r->ncut && shown < 3; i++) {
+		const struct truncation *t = &r->cut[i];
+		if (t->bound != b)
+			continue;
+		if (t->function)
+			fprintf(out, "%s%s() in %s", shown ? ", " : "", t->function, t->file);
+		else
+			fprintf(out, "%s%s", shown ? ", " : "", t->file);
+		shown++;
+	}
+	if (n > shown)
+		fprintf(out, " and %zu more", n - shown);
+	fputc(')', out);
+}
+
+void report_truncated(FILE *out, const struct results *r, const char *prefix)
+{
+	size_t objects = 0;
+	bool first = true;
+
+	for (size_t i = 0; i < r->nfiles; i++)
+		objects += r->files[i].truncated;
+	if (!objects && !r->ncut)
+		return;
+	fprintf(out, "%struncated: ", prefix);
+	if (objects) {
+		fprintf(out, "%zu %s (more page values than tracked)", objects,
+			objects == 1 ? "function" : "functions");
+		first = false;
+	}
+	for (int b = 0; b < NBOUNDS; b++)
+		if (results_truncated(r, (enum bound)b)) {
+			print_bound(out, r, (enum bound)b, first);
+			first = false;
+		}
+	fputc('\n', out);
+}
+
 void report_text(FILE *out, const struct results *r)
 {
 	for (size_t i = 0; i < r->nf; i++) {
@@ -11,4 +56,5 @@ void report_text(FILE *out, const struct results *r)
 			fprintf(out, "%s:%u:%u: note: %s\n", f->notes[j].file,
 				f->notes[j].line, f->notes[j].col, f->notes[j].text);
 	}
+	report_truncated(out, r, "pagecheck: ");
 }

@@ -146,6 +146,30 @@ static int load_file_status(json_object *o, struct results *r)
 	return 0;
 }
 
+/* "truncated": the bounds that hit, as report_json() writes them; a bound
+ * this binary does not know is skipped. */
+static int load_truncated(json_object *doc, struct results *r)
+{
+	json_object *o;
+
+	if (!json_object_object_get_ex(doc, "truncated", &o))
+		return 0;
+	if (!json_object_is_type(o, json_type_object))
+		return -1;
+	json_object_object_foreach(o, key, list) {
+		enum bound b = bound_of_key(key);
+		if (!json_object_is_type(list, json_type_array))
+			return -1;
+		for (size_t i = 0; b != NBOUNDS && i < json_object_array_length(list); i++) {
+			json_object *where = json_object_array_get_idx(list, i);
+			if (!str(where, "file"))
+				return -1;
+			results_note_truncated(r, b, str(where, "file"), str(where, "function"));
+		}
+	}
+	return 0;
+}
+
 int results_load_json(const char *path, struct results *r)
 {
 	json_object *doc = json_object_from_file(path);
@@ -170,6 +194,8 @@ int results_load_json(const char *path, struct results *r)
 		bad = load_site(json_object_array_get_idx(sites, i), r);
 	for (size_t i = 0; !bad && stores && i < json_object_array_length(stores); i++)
 		bad = load_store(json_object_array_get_idx(stores, i), r);
+	if (!bad)
+		bad = load_truncated(doc, r);
 	json_object_put(doc);
 	return bad ? -1 : 0;
 }

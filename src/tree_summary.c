@@ -110,6 +110,7 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 			"on files clang could not parse (reported), %zu by Coccinelle only on files "
 			"clang analyzed (not reported: engines.txt)\n", st->both, st->clang_only,
 			st->cocci_kept, st->cocci_only);
+	report_truncated(out, r, "");
 	fprintf(out, "findings: %zu (%zu definite, %zu possible)\n", r->nf,
 		definite_findings(r), r->nf - definite_findings(r));
 	for (size_t i = 0; i < rules.n; i++)
