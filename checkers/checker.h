@@ -22,14 +22,14 @@ enum io_kind {
 struct io_site {
 	enum io_kind kind;
 	int obj;
-	uint64_t states;	/* for SUBMIT/RETURN: only attached tuples */
+	stateset states;	/* for SUBMIT/RETURN: only attached tuples */
 	const struct event *ev;	/* the sink call; NULL for IO_RETURN */
 	struct loc loc;		/* where this I/O happens */
 };
 
 struct guard_site {
 	int obj;
-	uint64_t states;
+	stateset states;
 	const struct event *ev;
 };
 

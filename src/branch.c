@@ -19,16 +19,16 @@ enum outcome negate(enum outcome o)
 static void prove_not_secure(struct function *fn, struct state *s, const objset *objs,
 			     int proof)
 {
-	uint64_t st = 0;
+	stateset st = {{0}};
 
 	if (proof < 0)
 		return;
 	for (int o = 0; o < fn->nobjs; o++)
 		if (objset_has(objs, o) && o != proof) {
-			st |= s->st[o];
-			s->st[o] = 0;
+			stateset_join(&st, s->st[o]);
+			s->st[o] = stateset_none();
 		}
-	if (!st)
+	if (stateset_empty(st))
 		return;
 	for (int p = 0; p < fn->npaths; p++) {
 		bool named = false;
@@ -39,7 +39,7 @@ static void prove_not_secure(struct function *fn, struct state *s, const objset 
 		if (named)
 			objset_add(&s->bind[p], proof);
 	}
-	s->st[proof] |= st;
+	stateset_join(&s->st[proof], st);
 }
 
 /* 1: the call did what it does, 0: it did nothing, -1: cannot tell. */
@@ -89,7 +89,7 @@ void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 				prove_not_secure(fn, s, &r->objs, r->ev->obj);
 		} else if (r->ev->obj >= 0) {
 			if (!ok)	/* nothing was produced on this edge */
-				s->st[r->ev->obj] = 0;
+				s->st[r->ev->obj] = stateset_none();
 		} else if (api->cls == API_ACQUIRE && ok) {
 			objs_event(s, &r->objs, CHANGE_ACQUIRE, api);
 			note_acquire(fn, &r->objs, r->ev);
@@ -103,7 +103,7 @@ void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 	if (o == OUT_FALSY || o == OUT_ERR) {
 		int single = objset_single(&s->bind[cond]);
 		if (single >= 0)
-			s->st[single] = 0;
+			s->st[single] = stateset_none();
 	}
 }
 

@@ -26,8 +26,8 @@ extern const struct checker summary_recorder, call_recorder, store_recorder,
 void hooks_init(void);
 /* Every registered checker's change applied to each tuple of set; for a
  * page just made (no set yet), to the untouched tuple. */
-uint64_t states_change(uint64_t set, const struct page_change *c);
-uint64_t states_fresh(const struct page_change *c);
+stateset states_change(stateset set, const struct page_change *c);
+stateset states_fresh(const struct page_change *c);
 void objs_change(struct state *s, const objset *objs, const struct page_change *c);
 
 static inline void objs_event(struct state *s, const objset *objs, enum page_change_kind kind,
@@ -37,7 +37,7 @@ static inline void objs_event(struct state *s, const objset *objs, enum page_cha
 	objs_change(s, objs, &c);
 }
 
-static inline uint64_t states_fresh_event(enum page_change_kind kind, const struct api *api)
+static inline stateset states_fresh_event(enum page_change_kind kind, const struct api *api)
 {
 	struct page_change c = {kind, api, false, false};
 	return states_fresh(&c);

@@ -44,17 +44,17 @@ static struct tuple change_tuple(struct tuple before, const struct page_change *
 	return now;
 }
 
-uint64_t states_change(uint64_t set, const struct page_change *c)
+stateset states_change(stateset set, const struct page_change *c)
 {
-	uint64_t out = 0;
+	stateset out = {{0}};
 
 	for (unsigned i = 0; i < ntuples; i++)
-		if ((set >> i) & 1)
-			out |= tuple_bit(change_tuple(tuple_at(i), c));
+		if (stateset_has(&set, i))
+			stateset_add(&out, tuple_index(change_tuple(tuple_at(i), c)));
 	return out;
 }
 
-uint64_t states_fresh(const struct page_change *c)
+stateset states_fresh(const struct page_change *c)
 {
 	return tuple_bit(change_tuple(tuple_zero(), c));
 }

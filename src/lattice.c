@@ -12,6 +12,7 @@ void state_init(struct state *s, const struct function *fn)
 {
 	memset(s->st, 0, sizeof(s->st));
 	s->bind = xcalloc((size_t)fn->npaths, sizeof(objset));
+	s->nobjs = fn->nobjs;
 	s->nres = 0;
 	s->live = false;
 	s->forgot_result = false;
@@ -27,7 +28,7 @@ void state_copy(struct state *d, const struct state *s, int npaths)
 {
 	d->live = s->live;
 	memcpy(d->bind, s->bind, (size_t)npaths * sizeof(objset));
-	memcpy(d->st, s->st, sizeof(s->st));
+	memcpy(d->st, s->st, (size_t)s->nobjs * sizeof(s->st[0]));
 	memcpy(d->res, s->res, sizeof(s->res));
 	d->nres = s->nres;
 	d->forgot_result = s->forgot_result;
@@ -51,11 +52,8 @@ bool state_join(struct state *d, const struct state *s, int npaths)
 			changed |= v != d->bind[p].w[w];
 			d->bind[p].w[w] = v;
 		}
-	for (int o = 0; o < MAX_OBJS; o++) {
-		uint64_t v = d->st[o] | s->st[o];
-		changed |= v != d->st[o];
-		d->st[o] = v;
-	}
+	for (int o = 0; o < s->nobjs; o++)
+		changed |= stateset_join(&d->st[o], s->st[o]);
 	/* a result is only known where every incoming path knows it */
 	for (int i = 0; i < d->nres; i++) {
 		bool found = false;
@@ -113,15 +111,15 @@ void bind_new(struct state *s, int path, int obj)
 }
 
 
-uint64_t states_attach(uint64_t set, bool on)
+stateset states_attach(stateset set, bool on)
 {
-	uint64_t out = 0;
+	stateset out = {{0}};
 
 	for (unsigned i = 0; i < ntuples; i++)
-		if ((set >> i) & 1) {
+		if (stateset_has(&set, i)) {
 			struct tuple t = tuple_at(i);
 			tuple_set(&t, &carrier_state, on);
-			out |= tuple_bit(t);
+			stateset_add(&out, tuple_index(t));
 		}
 	return out;
 }

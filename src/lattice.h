@@ -25,7 +25,8 @@ struct state {
 	bool live;
 	bool forgot_result;	/* MAX_RESULTS was hit on some path here */
 	objset *bind;		/* [npaths] */
-	uint64_t st[MAX_OBJS];
+	int nobjs;		/* the function's: st[] past it stays empty */
+	stateset st[MAX_OBJS];
 	struct result_bind res[MAX_RESULTS];
 	int nres;
 };
@@ -54,7 +55,7 @@ static inline bool page_attached(struct tuple t)
 }
 
 /* The tuples of set, moved into (on) or out of a carrier. */
-uint64_t states_attach(uint64_t set, bool on);
+stateset states_attach(stateset set, bool on);
 void objs_attach(struct state *s, const objset *objs, bool on);
 
 #endif

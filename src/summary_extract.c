@@ -43,7 +43,7 @@ static bool not_guarded(struct tuple t)
 static bool all_guarded(const struct state *s, const objset *set, const struct function *fn)
 {
 	for (int o = 0; o < fn->nobjs; o++)
-		if (objset_has(set, o) && (!s->st[o] || states_any(s->st[o], not_guarded)))
+		if (objset_has(set, o) && (stateset_empty(s->st[o]) || states_any(s->st[o], not_guarded)))
 			return false;
 	return true;
 }
@@ -57,7 +57,7 @@ static bool all_held(const struct state *s, const objset *set, const struct func
 	for (int o = 0; o < fn->nobjs; o++) {
 		if (!objset_has(set, o))
 			continue;
-		if (!s->st[o] || states_any(s->st[o], not_held) ||
+		if (stateset_empty(s->st[o]) || states_any(s->st[o], not_held) ||
 		    (need_new && fn->objs[o].kind == OBJ_ROOT))
 			return false;
 		if (origin)
@@ -115,7 +115,8 @@ static void on_return(struct check_ctx *ctx, const struct state *s, const struct
 			attached |= 1u << k;
 		/* a get_page()/put_page() pair inside drops nothing of the
 		 * caller's: only a function that takes no reference releases */
-		if (s->st[o] && !states_any(s->st[o], holds_something) && !fn->objs[o].has_acq)
+		if (!stateset_empty(s->st[o]) && !states_any(s->st[o], holds_something) &&
+		    !fn->objs[o].has_acq)
 			released |= 1u << k;
 		if (bl->ret >= 0 && objset_single(&s->bind[bl->ret]) == o)
 			value = k;

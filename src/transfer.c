@@ -39,7 +39,7 @@ void note_acquire(struct function *fn, const objset *objs, const struct event *e
 				  &fn->objs[o].acq_api, ev);
 }
 
-static void io_check(struct check_ctx *ctx, enum io_kind kind, int obj, uint64_t states,
+static void io_check(struct check_ctx *ctx, enum io_kind kind, int obj, stateset states,
 		     const struct event *ev, struct loc loc)
 {
 	struct io_site io = {kind, obj, states, ev, loc};
@@ -51,8 +51,8 @@ static void flush_carriers(struct check_ctx *ctx, struct state *s, enum io_kind 
 			   const struct event *ev, struct loc loc, bool report)
 {
 	for (int o = 0; o < ctx->fn->nobjs; o++) {
-		uint64_t att = states_where(s->st[o], page_attached);
-		if (!att)
+		stateset att = states_where(s->st[o], page_attached);
+		if (stateset_empty(att))
 			continue;
 		if (report)
 			io_check(ctx, kind, o, att, ev, loc);
@@ -170,7 +170,7 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 			break;
 		}
 		for (int o = 0; o < fn->nobjs; o++) {
-			if (!objset_has(&objs, o) || !s->st[o])
+			if (!objset_has(&objs, o) || stateset_empty(s->st[o]))
 				continue;
 			if (report)
 				io_check(ctx, api->sink == SINK_ATTACH ? IO_ATTACH : IO_DIRECT,

@@ -2,8 +2,8 @@
  * state dimension. The dimensions are not the engine's: each checker
  * declares the ones it owns (checkers/states.h), the engine only the
  * carrier one. A page's abstract value is the set of tuples possible at a
- * point (a 64-bit mask), so "on some path" questions are answered exactly
- * per page, whatever the checkers track. */
+ * point (a stateset, one bit per tuple), so "on some path" questions are
+ * answered exactly per page, whatever the checkers track. */
 #ifndef PAGECHECK_TUPLE_H
 #define PAGECHECK_TUPLE_H
 
@@ -12,8 +12,15 @@
 
 #define MAX_DIMS 8
 /* The width of a page's state set; the product of the registered
- * dimensions' sizes must fit (tuples_layout() says so when not). */
-#define MAX_TUPLES 64
+ * dimensions' sizes must fit (tuples_layout() says so when not). Today's
+ * rules use 60 of them: room for a rule with a dimension of up to four
+ * values. */
+#define MAX_TUPLES 256
+#define STATE_WORDS (MAX_TUPLES / 64)
+
+typedef struct {
+	uint64_t w[STATE_WORDS];
+} stateset;
 
 struct state_dim {
 	const char *name;
@@ -39,9 +46,48 @@ static inline struct tuple tuple_at(unsigned i)
 	return tuple_table[i];
 }
 
-static inline uint64_t tuple_bit(struct tuple t)
+static inline bool stateset_has(const stateset *s, unsigned i)
 {
-	return 1ULL << tuple_index(t);
+	return (s->w[i / 64] >> (i % 64)) & 1;
+}
+
+static inline void stateset_add(stateset *s, unsigned i)
+{
+	s->w[i / 64] |= 1ULL << (i % 64);
+}
+
+static inline bool stateset_empty(stateset s)
+{
+	for (int k = 0; k < STATE_WORDS; k++)
+		if (s.w[k])
+			return false;
+	return true;
+}
+
+static inline stateset stateset_none(void)
+{
+	stateset s = {{0}};
+	return s;
+}
+
+/* a |= b; true when a grew */
+static inline bool stateset_join(stateset *a, stateset b)
+{
+	bool grew = false;
+
+	for (int k = 0; k < STATE_WORDS; k++) {
+		grew |= (b.w[k] & ~a->w[k]) != 0;
+		a->w[k] |= b.w[k];
+	}
+	return grew;
+}
+
+static inline stateset tuple_bit(struct tuple t)
+{
+	stateset s = {{0}};
+
+	stateset_add(&s, tuple_index(t));
+	return s;
 }
 
 static inline int tuple_get(struct tuple t, const struct state_dim *d)
@@ -62,22 +108,22 @@ static inline struct tuple tuple_zero(void)
 }
 
 /* Some tuple of the set satisfies pred. */
-static inline bool states_any(uint64_t set, bool (*pred)(struct tuple))
+static inline bool states_any(stateset set, bool (*pred)(struct tuple))
 {
 	for (unsigned i = 0; i < ntuples; i++)
-		if (((set >> i) & 1) && pred(tuple_at(i)))
+		if (stateset_has(&set, i) && pred(tuple_at(i)))
 			return true;
 	return false;
 }
 
 /* The tuples of set that satisfy pred. */
-static inline uint64_t states_where(uint64_t set, bool (*pred)(struct tuple))
+static inline stateset states_where(stateset set, bool (*pred)(struct tuple))
 {
-	uint64_t out = 0;
+	stateset out = {{0}};
 
 	for (unsigned i = 0; i < ntuples; i++)
-		if (((set >> i) & 1) && pred(tuple_at(i)))
-			out |= 1ULL << i;
+		if (stateset_has(&set, i) && pred(tuple_at(i)))
+			stateset_add(&out, i);
 	return out;
 }
 
