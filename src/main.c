@@ -4,6 +4,7 @@
 #include "analyze.h"
 #include "cmd_tree.h"
 #include "cocci_engine.h"
+#include "cfg_dump.h"
 #include "cocci_gen.h"
 #include "engine_merge.h"
 #include "knowledge.h"
@@ -42,6 +43,7 @@ struct options {
 	const char *learn;	/* --write-summaries: what this run learned */
 	bool stats;		/* --stats: how the engines agreed */
 	bool strict;		/* --strict: a file that did not parse fails the run */
+	bool dump_cfg;		/* --dump-cfg: print the lowering, analyze nothing */
 	struct argv_list sources, flags;
 };
 
@@ -58,6 +60,7 @@ static const struct {
 	{"--summaries", "FILE", "what a tree run learned (<build dir>/pagecheck-summaries.json): "
 	 "summaries of functions in other files, origins of parameters"},
 	{"--write-summaries", "FILE", "write what this run learned, in the same form"},
+	{"--dump-cfg", NULL, "print each function's blocks, events, paths and objects"},
 	{"--version", NULL, "print the version"},
 	{"--help", NULL, "this help"},
 };
@@ -171,6 +174,10 @@ static int parse_args(int argc, char **argv, struct options *o)
 		}
 		if (!strcmp(a, "--strict")) {
 			o->strict = true;
+			continue;
+		}
+		if (!strcmp(a, "--dump-cfg")) {
+			o->dump_cfg = true;
 			continue;
 		}
 		if (!strncmp(a, "--arch=", 7))
@@ -469,7 +476,8 @@ int main(int argc, char **argv)
 	if (!status) {
 		if ((rules = load_rules(o.rules, &cat))) {
 			free(rules);
-			status = check_files(&o, &cat);
+			status = o.dump_cfg ? cfg_dump_files(stdout, &o.sources, &o.flags, &cat)
+					    : check_files(&o, &cat);
 			catalog_free(&cat);
 		} else {
 			status = 2;
