@@ -247,8 +247,9 @@ static int member(struct builder *b, CXCursor c)
 		sname = cursor_record_name(clang_getCursorSemanticParent(field));
 	if (base == VAL_UNKNOWN || base == VAL_NONE)
 		base = path_temp(b);
-	/* &folio->page is the folio's own page: same object */
-	if (sname && !strcmp(sname, "folio") && !strcmp(fname, "page")) {
+	/* a member that is its struct's own page (rules.yaml page_types
+	 * same_object): the same path, the same object */
+	if (sname && catalog_is_same_object(b->cat, sname, fname)) {
 		r = base;
 	} else {
 		const char *bn = b->fn->paths[base].name;

@@ -1,22 +1,30 @@
-/* Page types, by the spelling of the type. */
+/* Page types by the catalog's struct names, not by the spelling of the
+ * type: "struct page" is a prefix of struct pagevec and page_frag. */
 #include "page_type.h"
+#include "ast.h"
 
-#include <string.h>
+#include <stdlib.h>
+
+static bool page_struct(const struct catalog *cat, CXType t, int *indirections)
+{
+	char *name = type_struct_name(t, indirections);
+	bool r = name && catalog_is_page_struct(cat, name);
+
+	free(name);
+	return r;
+}
 
 bool type_is_page(const struct catalog *cat, CXType t)
 {
-	CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
-	const char *p = clang_getCString(s);
-	bool r = strstr(p, "struct page") || strstr(p, "struct folio");
+	int indirections;
 
-	(void)cat;
-	clang_disposeString(s);
-	return r;
+	return page_struct(cat, t, &indirections);
 }
 
 bool type_is_page_array(const struct catalog *cat, CXType t)
 {
-	CXType c = clang_getCanonicalType(t), elem, page;
+	CXType c = clang_getCanonicalType(t), elem;
+	int indirections;
 
 	if (c.kind == CXType_Pointer)
 		elem = clang_getCanonicalType(clang_getPointeeType(c));
@@ -26,6 +34,5 @@ bool type_is_page_array(const struct catalog *cat, CXType t)
 		return false;
 	if (elem.kind != CXType_Pointer)
 		return false;
-	page = clang_getCanonicalType(clang_getPointeeType(elem));
-	return page.kind == CXType_Record && type_is_page(cat, page);
+	return page_struct(cat, clang_getPointeeType(elem), &indirections) && !indirections;
 }

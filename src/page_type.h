@@ -1,4 +1,6 @@
-/* Which C types carry a page. */
+/* Which C types carry a page: the catalog's page_types, matched on the
+ * struct a type is about once typedefs, qualifiers, pointers and arrays
+ * are stripped. */
 #ifndef PAGECHECK_PAGE_TYPE_H
 #define PAGECHECK_PAGE_TYPE_H
 

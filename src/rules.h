@@ -90,6 +90,10 @@ struct catalog {
 	struct name_list secure_arch_off;
 	struct cpu_carrier *cpu_carriers;
 	size_t ncpu_carriers, ccpu_carriers;
+	/* page_types: the structs whose values the front end follows as
+	 * pages (page, folio), and the members that are their struct's own
+	 * page ("folio.page": &folio->page is the folio) */
+	struct name_list page_structs, page_same_object;
 };
 
 /* Returns 0, or -1 with a "file:line:col: message" in err. */
@@ -107,6 +111,10 @@ const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const c
  * and " in <file>" for a shared struct. */
 char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,
 			const char *file);
+/* page_types: is a value of struct name a page; is strct.field the
+ * object its struct is itself. */
+bool catalog_is_page_struct(const struct catalog *cat, const char *name);
+bool catalog_is_same_object(const struct catalog *cat, const char *strct, const char *field);
 const char *origin_describe(unsigned origin, char *buf, size_t size);
 /* The inverse of origin_describe(). */
 unsigned origin_parse(const char *described);
