@@ -1,6 +1,6 @@
 /* libclang cursor helpers shared by every stage that reads the AST (the
- * CFG builder, the ops-table collector). They know C, not the kernel: no
- * catalog here, so every reader of the AST can depend on this file alone. */
+ * CFG builder, the ops-table collector). They know C, not the kernel (no
+ * catalog lookups), so every reader of the AST can depend on this file. */
 #ifndef PAGECHECK_AST_H
 #define PAGECHECK_AST_H
 

@@ -249,7 +249,7 @@ static int member(struct builder *b, CXCursor c)
 		base = path_temp(b);
 	/* a member that is its struct's own page (rules.yaml page_types
 	 * same_object): the same path, the same object */
-	if (sname && catalog_is_same_object(b->cat, sname, fname)) {
+	if (sname && member_is_same_object(b->cat, sname, fname)) {
 		r = base;
 	} else {
 		const char *bn = b->fn->paths[base].name;

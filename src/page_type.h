@@ -9,6 +9,8 @@
 #include "rules.h"
 
 bool type_is_page(const struct catalog *cat, CXType t);
+/* Is strct.field the object its struct is itself (&folio->page)? */
+bool member_is_same_object(const struct catalog *cat, const char *strct, const char *field);
 /* struct page ** (or struct page *[N]): an array of pages a callee may fill */
 bool type_is_page_array(const struct catalog *cat, CXType t);
 

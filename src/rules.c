@@ -531,22 +531,6 @@ static int parse_page_types(struct loader *l, yaml_node_t *map)
 				   "structs");
 }
 
-bool catalog_is_page_struct(const struct catalog *cat, const char *name)
-{
-	return name_list_has(&cat->page_structs, name);
-}
-
-bool catalog_is_same_object(const struct catalog *cat, const char *strct, const char *field)
-{
-	struct strbuf key = {0};
-	bool r;
-
-	sb_addf(&key, "%s.%s", strct, field);
-	r = name_list_has(&cat->page_same_object, key.buf);
-	sb_release(&key);
-	return r;
-}
-
 static int parse_top(struct loader *l, yaml_node_t *root)
 {
 	if (!root)

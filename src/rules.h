@@ -111,10 +111,6 @@ const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const c
  * and " in <file>" for a shared struct. */
 char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,
 			const char *file);
-/* page_types: is a value of struct name a page; is strct.field the
- * object its struct is itself. */
-bool catalog_is_page_struct(const struct catalog *cat, const char *name);
-bool catalog_is_same_object(const struct catalog *cat, const char *strct, const char *field);
 const char *origin_describe(unsigned origin, char *buf, size_t size);
 /* The inverse of origin_describe(). */
 unsigned origin_parse(const char *described);
