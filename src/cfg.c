@@ -66,7 +66,7 @@ static void for_parts(struct builder *b, CXCursor c, struct kids *k, int part[4]
 	}
 }
 
-static void stmt_for(struct builder *b, CXCursor c)
+static bool stmt_for(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
 	int part[4], head, body, inc, exit;
@@ -91,9 +91,10 @@ static void stmt_for(struct builder *b, CXCursor c)
 	block_jump(b, head);
 	b->cur = exit;
 	free(k.c);
+	return true;
 }
 
-static void stmt_switch(struct builder *b, CXCursor c)
+static bool stmt_switch(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
 	int saved_dispatch = b->sw_dispatch, exit = block_new(b);
@@ -101,7 +102,7 @@ static void stmt_switch(struct builder *b, CXCursor c)
 
 	if (k.n < 2) {
 		free(k.c);
-		return;
+		return true;
 	}
 	lower_expr(b, k.c[0], false);
 	b->sw_dispatch = b->cur;
@@ -118,9 +119,10 @@ static void stmt_switch(struct builder *b, CXCursor c)
 	b->sw_default = saved_default;
 	b->cur = exit;
 	free(k.c);
+	return true;
 }
 
-static void stmt_case(struct builder *b, CXCursor c, bool is_default)
+static bool case_label(struct builder *b, CXCursor c, bool is_default)
 {
 	struct kids k = children(c);
 	int blk = block_new(b);
@@ -134,6 +136,17 @@ static void stmt_case(struct builder *b, CXCursor c, bool is_default)
 	if (k.n > 0)
 		stmt(b, k.c[k.n - 1]);
 	free(k.c);
+	return true;
+}
+
+static bool stmt_case(struct builder *b, CXCursor c)
+{
+	return case_label(b, c, false);
+}
+
+static bool stmt_default(struct builder *b, CXCursor c)
+{
+	return case_label(b, c, true);
 }
 
 static bool returns_error(struct builder *b, CXCursor e)
@@ -152,11 +165,19 @@ static bool returns_error(struct builder *b, CXCursor e)
 	return false;
 }
 
-static void stmt_if(struct builder *b, struct kids k)
+/* if, while and do are lowered when libclang gave all their parts (else,
+ * as any other statement, their parts one by one) */
+static bool stmt_if(struct builder *b, CXCursor c)
 {
-	int t = block_new(b), j = block_new(b);
-	int f = k.n > 2 ? block_new(b) : j;
+	struct kids k = children(c);
+	int t, j, f;
 
+	if (k.n < 2) {
+		free(k.c);
+		return false;
+	}
+	t = block_new(b), j = block_new(b);
+	f = k.n > 2 ? block_new(b) : j;
 	lower_cond(b, k.c[0], t, f);
 	b->cur = t;
 	stmt(b, k.c[1]);
@@ -167,51 +188,53 @@ static void stmt_if(struct builder *b, struct kids k)
 		block_jump(b, j);
 	}
 	b->cur = j;
+	free(k.c);
+	return true;
 }
 
-static void stmt_while(struct builder *b, struct kids k)
-{
-	int head = block_new(b), body = block_new(b), exit = block_new(b);
-
-	block_jump(b, head);
-	b->cur = head;
-	lower_cond(b, k.c[0], body, exit);
-	b->cur = body;
-	loop_body(b, k.c[1], exit, head);
-	block_jump(b, head);
-	b->cur = exit;
-}
-
-static void stmt_do(struct builder *b, struct kids k)
-{
-	int body = block_new(b), test = block_new(b), exit = block_new(b);
-
-	block_jump(b, body);
-	b->cur = body;
-	loop_body(b, k.c[0], exit, test);
-	block_jump(b, test);
-	b->cur = test;
-	lower_cond(b, k.c[1], body, exit);
-	b->cur = exit;
-}
-
-/* if, while and do with their parts; false when libclang gave fewer */
-static bool stmt_with_parts(struct builder *b, CXCursor c, enum CXCursorKind kind)
+/* while (cond) body, or do body while (cond): the test before the body or
+ * after it; continue goes to the test */
+static bool loop(struct builder *b, CXCursor c, bool test_first)
 {
 	struct kids k = children(c);
-	bool whole = k.n >= 2;
+	CXCursor cond, body;
+	int first, second, exit, test, start;
 
-	if (whole && kind == CXCursor_IfStmt)
-		stmt_if(b, k);
-	else if (whole && kind == CXCursor_WhileStmt)
-		stmt_while(b, k);
-	else if (whole)
-		stmt_do(b, k);
+	if (k.n < 2) {
+		free(k.c);
+		return false;
+	}
+	cond = k.c[test_first ? 0 : 1], body = k.c[test_first ? 1 : 0];
+	first = block_new(b), second = block_new(b), exit = block_new(b);
+	test = test_first ? first : second, start = test_first ? second : first;
+	block_jump(b, first);
+	b->cur = first;
+	if (test_first) {
+		lower_cond(b, cond, start, exit);
+		b->cur = start;
+	}
+	loop_body(b, body, exit, test);
+	block_jump(b, test);
+	if (!test_first) {
+		b->cur = test;
+		lower_cond(b, cond, start, exit);
+	}
+	b->cur = exit;
 	free(k.c);
-	return whole;
+	return true;
 }
 
-static void stmt_label(struct builder *b, CXCursor c)
+static bool stmt_while(struct builder *b, CXCursor c)
+{
+	return loop(b, c, true);
+}
+
+static bool stmt_do(struct builder *b, CXCursor c)
+{
+	return loop(b, c, false);
+}
+
+static bool stmt_label(struct builder *b, CXCursor c)
 {
 	char *name = cursor_spelling(c);
 	int blk = label_block(b, name);
@@ -224,9 +247,10 @@ static void stmt_label(struct builder *b, CXCursor c)
 	if (k.n > 0)
 		stmt(b, k.c[k.n - 1]);
 	free(k.c);
+	return true;
 }
 
-static void stmt_goto(struct builder *b, CXCursor c)
+static bool stmt_goto(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
 
@@ -237,16 +261,32 @@ static void stmt_goto(struct builder *b, CXCursor c)
 	}
 	free(k.c);
 	b->cur = block_new(b);
+	return true;
 }
 
-static void stmt_break_continue(struct builder *b, bool is_break)
+/* break or continue: to the innermost target, if any; what follows is
+ * unreachable */
+static bool jump_out(struct builder *b, int *targets, int ntargets)
 {
-	if (is_break ? b->nbrk : b->ncont)
-		block_jump(b, is_break ? b->brk[b->nbrk - 1] : b->cont[b->ncont - 1]);
+	if (ntargets)
+		block_jump(b, targets[ntargets - 1]);
 	b->cur = block_new(b);
+	return true;
 }
 
-static void stmt_return(struct builder *b, CXCursor c)
+static bool stmt_break(struct builder *b, CXCursor c)
+{
+	(void)c;
+	return jump_out(b, b->brk, b->nbrk);
+}
+
+static bool stmt_continue(struct builder *b, CXCursor c)
+{
+	(void)c;
+	return jump_out(b, b->cont, b->ncont);
+}
+
+static bool stmt_return(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
 	struct block *bl;
@@ -264,10 +304,11 @@ static void stmt_return(struct builder *b, CXCursor c)
 	bl->ret_error = err;
 	bl->loc = cursor_loc(c);
 	b->cur = block_new(b);
+	return true;
 }
 
 /* int x = e, ...: each initialized variable is assigned */
-static void stmt_decl(struct builder *b, CXCursor c)
+static bool stmt_decl(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
 
@@ -285,60 +326,43 @@ static void stmt_decl(struct builder *b, CXCursor c)
 		lower_assign(b, dst, src, k.c[i], init, cursor_loc(k.c[i]));
 	}
 	free(k.c);
+	return true;
 }
 
-/* false for a statement that is only its parts (a compound statement) */
-static bool stmt_of_kind(struct builder *b, CXCursor c, enum CXCursorKind kind)
+/* asm and ; carry no page */
+static bool stmt_nothing(struct builder *b, CXCursor c)
 {
-	switch (kind) {
-	case CXCursor_IfStmt:
-	case CXCursor_WhileStmt:
-	case CXCursor_DoStmt:
-		return stmt_with_parts(b, c, kind);
-	case CXCursor_ForStmt:
-		stmt_for(b, c);
-		return true;
-	case CXCursor_SwitchStmt:
-		stmt_switch(b, c);
-		return true;
-	case CXCursor_CaseStmt:
-	case CXCursor_DefaultStmt:
-		stmt_case(b, c, kind == CXCursor_DefaultStmt);
-		return true;
-	case CXCursor_LabelStmt:
-		stmt_label(b, c);
-		return true;
-	case CXCursor_GotoStmt:
-		stmt_goto(b, c);
-		return true;
-	case CXCursor_BreakStmt:
-	case CXCursor_ContinueStmt:
-		stmt_break_continue(b, kind == CXCursor_BreakStmt);
-		return true;
-	case CXCursor_ReturnStmt:
-		stmt_return(b, c);
-		return true;
-	case CXCursor_DeclStmt:
-		stmt_decl(b, c);
-		return true;
-	case CXCursor_GCCAsmStmt:
-	case CXCursor_NullStmt:
-		return true;
-	default:
-		if (clang_isExpression(kind)) {
-			lower_expr(b, c, false);
-			return true;
-		}
-		return false;
-	}
+	(void)b;
+	(void)c;
+	return true;
 }
+
+static const struct {
+	enum CXCursorKind kind;
+	bool (*lower)(struct builder *b, CXCursor c);	/* false: lower its parts */
+} statements[] = {
+	{CXCursor_IfStmt, stmt_if},		{CXCursor_WhileStmt, stmt_while},
+	{CXCursor_DoStmt, stmt_do},		{CXCursor_ForStmt, stmt_for},
+	{CXCursor_SwitchStmt, stmt_switch},	{CXCursor_CaseStmt, stmt_case},
+	{CXCursor_DefaultStmt, stmt_default},	{CXCursor_LabelStmt, stmt_label},
+	{CXCursor_GotoStmt, stmt_goto},		{CXCursor_BreakStmt, stmt_break},
+	{CXCursor_ContinueStmt, stmt_continue},	{CXCursor_ReturnStmt, stmt_return},
+	{CXCursor_DeclStmt, stmt_decl},		{CXCursor_GCCAsmStmt, stmt_nothing},
+	{CXCursor_NullStmt, stmt_nothing},
+};
 
 static void stmt(struct builder *b, CXCursor c)
 {
+	enum CXCursorKind kind = clang_getCursorKind(c);
 	struct kids k;
 
-	if (stmt_of_kind(b, c, clang_getCursorKind(c)))
+	for (size_t i = 0; i < sizeof(statements) / sizeof(statements[0]); i++)
+		if (statements[i].kind == kind && statements[i].lower(b, c))
+			return;
+	if (clang_isExpression(kind)) {
+		lower_expr(b, c, false);
 		return;
+	}
 	k = children(c);
 	for (int i = 0; i < k.n; i++)
 		stmt(b, k.c[i]);

@@ -1,9 +1,9 @@
 /*
- * check-name: --dump-cfg: if/else, a null test and an error return
+ * check-name: --dump-cfg: if/else, a null test, error returns (ERR_PTR, a variable holding a negative constant), goto to a label
  * check-command: pagecheck --dump-cfg $file
  *
  * check-output-start
-function grab at 41:14
+function grab at 49:14
   params: 3
   paths:
     mapping
@@ -11,29 +11,37 @@ function grab at 41:14
     keep
     page root o1
     $0
+    err
   objects:
-    o0 call find_get_page(), origin pagecache, at 43:22
+    o0 call find_get_page(), origin pagecache, at 51:22
     o1 root page, origin unknown
   B0:
-    43:22 call find_get_page(mapping, index) -> $0 [acquire] new o0
-    43:15 page = $0
+    51:22 call find_get_page(mapping, index) -> $0 [acquire] new o0
+    51:15 page = $0
+    52:6 err = _ (negative constant)
     if page is truthy: B2, else B1
   B1: from B0
-    46:3 return (error)
+    55:3 return (error)
   B2: from B0, B3
     if keep is truthy: B4, else B6
   B3: unreachable
     goto B2
   B4: from B2
-    48:3 call lock_page(page) [lock]
+    57:3 call lock_page(page) [lock]
     goto B5
-  B5: from B4, B6
-    51:2 return page
+  B5: from B4, B8
+    60:2 return page
   B6: from B2
-    50:3 call put_page(page) [release]
+    goto B7
+  B7: from B6, B9
+    62:2 call put_page(page) [release]
+    63:2 return (error)
+  B8: unreachable
     goto B5
-  B7: unreachable
-    41:14 return
+  B9: unreachable
+    goto B7
+  B10: unreachable
+    49:14 return
  * check-output-end
  */
 #include "kernel.h"
@@ -41,12 +49,16 @@ function grab at 41:14
 struct page *grab(struct address_space *mapping, unsigned long index, bool keep)
 {
 	struct page *page = find_get_page(mapping, index);
+	int err = -EIO;
 
 	if (!page)
-		return ERR_PTR(-EIO);
+		return ERR_PTR(-ENOMEM);
 	if (keep)
 		lock_page(page);
 	else
-		put_page(page);
+		goto out_put;
 	return page;
+out_put:
+	put_page(page);
+	return ERR_PTR(err);
 }
