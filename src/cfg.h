@@ -1,4 +1,5 @@
-/* Builds a function's control-flow graph of page events from libclang. */
+/* Builds a function's control-flow graph of page events from libclang:
+ * statements into blocks and edges here, expressions by lower.c. */
 #ifndef PAGECHECK_CFG_H
 #define PAGECHECK_CFG_H
 
@@ -7,13 +8,5 @@
 
 struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 			   const struct catalog *cat, const char *file);
-/* A cursor's direct children (the caller frees c). */
-struct kids {
-	CXCursor *c;
-	int n, cap;
-};
-struct kids children(CXCursor c);
-/* The name of the struct a field belongs to ("" when it has none). */
-char *cursor_record_name(CXCursor rec);
 
 #endif

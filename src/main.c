@@ -6,6 +6,7 @@
 #include "analyze.h"
 #include "cmd_cocci.h"
 #include "cmd_tree.h"
+#include "cfg_dump.h"
 #include "cocci_engine.h"
 #include "compile_flags.h"
 #include "engine_merge.h"
@@ -45,6 +46,7 @@ struct single_options {
 	const char *learn;	/* --write-summaries: what this run learned */
 	bool stats;		/* --stats: how the engines agreed */
 	bool strict;		/* --strict: a file that did not parse fails the run */
+	bool dump_cfg;		/* --dump-cfg: print the lowering, analyze nothing */
 	struct argv_list sources, flags;
 };
 
@@ -120,6 +122,8 @@ static const struct option single_options[] = {
 	 &opts.summaries, NULL},
 	{0, "write-summaries", "FILE", "write what this run learned, in the same form",
 	 OPTION_STRING, &opts.learn, NULL},
+	{0, "dump-cfg", NULL, "analyze nothing: print each function's blocks, events, paths "
+	 "and objects", OPTION_FLAG, &opts.dump_cfg, NULL},
 	{0, "list-rules", NULL, "print the rule ids, one a line", OPTION_CALLBACK, NULL,
 	 list_rules},
 	{0, "version", NULL, "print the version", OPTION_CALLBACK, NULL, print_version},
@@ -477,7 +481,8 @@ int main(int argc, char **argv)
 	if (!status) {
 		if ((rules = load_rules(opts.rules, &cat))) {
 			free(rules);
-			status = check_files(&opts, &cat);
+			status = opts.dump_cfg ? cfg_dump_files(stdout, &opts.sources, &opts.flags, &cat)
+					       : check_files(&opts, &cat);
 			catalog_free(&cat);
 		} else {
 			status = 2;

@@ -3,7 +3,7 @@
  * and assignments (ops->get = my_get). A call through the field
  * (buf->ops->get(...)) can then be given the summary of those functions. */
 #include "ops_tables.h"
-#include "cfg.h"
+#include "ast.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -52,54 +52,6 @@ static CXCursor function_in(CXCursor e)
 		free(k.c);
 	}
 	return clang_getNullCursor();
-}
-
-struct fields {
-	CXCursor *v;
-	unsigned n, cap;
-};
-
-static enum CXVisitorResult collect_field(CXCursor c, CXClientData d)
-{
-	struct fields *f = d;
-
-	GROW(f->v, f->n, f->cap);
-	f->v[f->n++] = c;
-	return CXVisit_Continue;
-}
-
-void init_list_each(CXCursor list, void (*cb)(CXCursor field, CXCursor value, void *ctx),
-		    void *ctx)
-{
-	CXType type = clang_getCanonicalType(clang_getCursorType(list));
-	struct fields fields = {0};
-	struct kids k;
-	unsigned next = 0;
-
-	if (type.kind != CXType_Record)
-		return;
-	clang_Type_visitFields(type, collect_field, &fields);
-	k = children(list);
-	for (int i = 0; i < k.n; i++) {
-		struct kids parts = children(k.c[i]);
-		CXCursor field = clang_getNullCursor(), value = k.c[i];
-
-		/* .field = value: a MemberRef, then the value */
-		if (parts.n >= 2 && clang_getCursorKind(parts.c[0]) == CXCursor_MemberRef) {
-			field = clang_getCursorReferenced(parts.c[0]);
-			value = parts.c[parts.n - 1];
-			for (unsigned j = 0; j < fields.n; j++)
-				if (clang_equalCursors(fields.v[j], field))
-					next = j + 1;
-		} else if (next < fields.n) {
-			field = fields.v[next++];
-		}
-		if (!clang_Cursor_isNull(field))
-			cb(field, value, ctx);
-		free(parts.c);
-	}
-	free(k.c);
-	free(fields.v);
 }
 
 static void bind_function(CXCursor field, CXCursor value, void *t)

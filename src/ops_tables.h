@@ -17,9 +17,5 @@ struct ops_tables {
 /* Every function the main file stores into a struct's field. */
 void ops_tables_collect(CXTranslationUnit tu, struct ops_tables *t);
 void ops_tables_free(struct ops_tables *t);
-/* Each initializer of a struct's init list with the field it initializes
- * (designated or positional). */
-void init_list_each(CXCursor list, void (*cb)(CXCursor field, CXCursor value, void *ctx),
-		    void *ctx);
 
 #endif

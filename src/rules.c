@@ -363,6 +363,95 @@ err:
 	return -1;
 }
 
+/* ---- page_types: which C types carry a page ---- */
+
+static bool is_identifier(const char *s)
+{
+	if (!*s || (*s >= '0' && *s <= '9'))
+		return false;
+	for (; *s; s++)
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
+static bool page_struct_ok(const struct catalog *cat, const char *s)
+{
+	(void)cat;
+	return is_identifier(s);
+}
+
+static bool same_object_ok(const struct catalog *cat, const char *s)
+{
+	const char *dot = strchr(s, '.');
+	char *strct = dot ? strndup(s, (size_t)(dot - s)) : NULL;
+	bool ok = strct && is_identifier(strct) && is_identifier(dot + 1) &&
+		  name_list_has(&cat->page_structs, strct);
+
+	free(strct);
+	return ok;
+}
+
+/* A list of names, each checked by ok(); a bad one is named where it is. */
+static int parse_checked_names(struct loader *l, yaml_node_t *node, struct name_list *list,
+			       const char *what, bool (*ok)(const struct catalog *, const char *),
+			       const char *expected)
+{
+	if (!node || node->type != YAML_SEQUENCE_NODE)
+		return fail(l, node, "%s must be a list of names", what);
+	for (yaml_node_item_t *it = node->data.sequence.items.start;
+	     it < node->data.sequence.items.top; it++) {
+		yaml_node_t *item = yaml_document_get_node(&l->doc, *it);
+		const char *s = scalar(l, item, what);
+		if (!s)
+			return -1;
+		if (!ok(l->cat, s))
+			return fail(l, item, "%s: '%s' %s", what, s, expected);
+		GROW(list->names, list->n, list->cap);
+		list->names[list->n++] = xstrdup(s);
+	}
+	return 0;
+}
+
+static int parse_page_types(struct loader *l, yaml_node_t *map)
+{
+	yaml_node_t *structs = NULL, *same = NULL;
+
+	if (l->cat->page_structs.n)
+		return fail(l, map, "page_types is defined twice");
+	if (map->type != YAML_MAPPING_NODE)
+		return fail(l, map, "page_types must be a mapping (structs, same_object)");
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+	     p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(&l->doc, p->key);
+		const char *key = scalar(l, k, "key");
+
+		if (!key)
+			return -1;
+		if (!strcmp(key, "structs"))
+			structs = yaml_document_get_node(&l->doc, p->value);
+		else if (!strcmp(key, "same_object"))
+			same = yaml_document_get_node(&l->doc, p->value);
+		else
+			return fail(l, k, "unknown key '%s' in page_types (expected structs, "
+				    "same_object)", key);
+	}
+	if (!structs)
+		return fail(l, map, "page_types needs structs: the struct names of pages");
+	if (parse_checked_names(l, structs, &l->cat->page_structs, "page_types structs",
+				page_struct_ok, "is not a struct name (the tag after 'struct', "
+				"e.g. page)"))
+		return -1;
+	if (!l->cat->page_structs.n)
+		return fail(l, structs, "page_types structs is empty");
+	if (!same)
+		return 0;
+	return parse_checked_names(l, same, &l->cat->page_same_object, "page_types same_object",
+				   same_object_ok, "must be 'struct.field' of a struct listed in "
+				   "structs");
+}
+
 static int parse_top(struct loader *l, yaml_node_t *root)
 {
 	if (!root)
@@ -378,6 +467,11 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 
 		if (!key)
 			return -1;
+		if (!strcmp(key, "page_types")) {
+			if (parse_page_types(l, v))
+				return -1;
+			continue;
+		}
 		if (!strcmp(key, "apis") || !strcmp(key, "fields") ||
 		    !strcmp(key, "cpu_carriers")) {
 			int (*entry)(struct loader *, yaml_node_t *) =
@@ -417,13 +511,15 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
 				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
-				    "page_ops, shared_structs, secure_arches, secure_arch_off, rules, "
-				    "cocci_keywords)", key);
+				    "page_ops, shared_structs, secure_arches, secure_arch_off, page_types, "
+				    "rules, cocci_keywords)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
 	if (!l->cat->napis)
 		return fail(l, root, "no apis defined");
+	if (!l->cat->page_structs.n)
+		return fail(l, root, "no page_types defined (the structs whose values are pages)");
 	return 0;
 }
 
@@ -508,6 +604,8 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->secure_arch_off);
 	free_list(&cat->cocci_keywords);
 	rule_texts_free(cat);
+	free_list(&cat->page_structs);
+	free_list(&cat->page_same_object);
 	for (size_t i = 0; i < cat->ncpu_carriers; i++) {
 		free(cat->cpu_carriers[i].function);
 		free(cat->cpu_carriers[i].reason);

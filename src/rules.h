@@ -108,6 +108,10 @@ struct catalog {
 	struct rule_text *rule_texts;
 	size_t nrule_texts, crule_texts;
 	struct name_list cocci_keywords;
+	/* page_types: the structs whose values the front end follows as
+	 * pages (page, folio), and the members that are their struct's own
+	 * page ("folio.page": &folio->page is the folio) */
+	struct name_list page_structs, page_same_object;
 };
 
 /* Returns 0, or -1 with a "file:line:col: message" in err. */

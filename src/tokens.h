@@ -29,4 +29,27 @@ const struct token *tokens_exact(const struct token_map *tm, unsigned off);
 bool file_offset(CXSourceLocation loc, CXFile want, unsigned *off);
 bool expansion_offset(CXSourceLocation loc, CXFile want, unsigned *off);
 
+/* The binary operator after lhs, the unary operator of c (prefix, or a
+ * postfix ++/--): one of the C operators, or NULL (from a macro body). */
+const char *tokens_binop(const struct token_map *tm, CXCursor lhs);
+const char *tokens_unop(const struct token_map *tm, CXCursor c);
+/* The offsets of the two semicolons of a for statement's header (libclang
+ * leaves absent parts out); how many were found. */
+int tokens_for_semicolons(const struct token_map *tm, CXCursor for_stmt, unsigned semi[2]);
+/* The access path tokens [from, to) spell ("page", "&buf->page",
+ * "pages[i]" is "pages[]"), to free; NULL when they spell none. */
+char *tokens_access_path(const struct token_map *tm, unsigned from, unsigned to);
+
+/* A macro invocation NAME(arg, ...) whose expansion is exactly the cursor
+ * c: its name token (or NULL) and the end offset of the expansion; then
+ * the token spans of its arguments (to free), true when the invocation
+ * ends exactly at end. */
+struct token_span {
+	unsigned from, to;
+};
+const struct token *tokens_invocation_name(const struct token_map *tm, CXCursor c,
+					   unsigned *end);
+bool tokens_invocation_args(const struct token_map *tm, const struct token *name,
+			    unsigned end, struct token_span **args, int *nargs);
+
 #endif

@@ -4,7 +4,7 @@
  * check-exit-value: 2
  *
  * check-output-start
-pagecheck: error: testcases/rules/rule-fix-incomplete.yaml:7:9: a fixes entry needs get, unlock, guard, put and error
+pagecheck: error: testcases/rules/rule-fix-incomplete.yaml:9:9: a fixes entry needs get, unlock, guard, put and error
  * check-output-end
  */
 int unused;

@@ -4,7 +4,7 @@
  * check-exit-value: 2
  *
  * check-output-start
-pagecheck: error: testcases/rules/rule-not-registered.yaml:4:3: 'missing-guard' is not a rule of checkers/check_list.h
+pagecheck: error: testcases/rules/rule-not-registered.yaml:6:3: 'missing-guard' is not a rule of checkers/check_list.h
  * check-output-end
  */
 int unused;

@@ -1,0 +1,604 @@
+/* Expressions -> events over access paths. A call becomes a CALL event (a
+ * catalog API, or a late call to a function with a page going in or out),
+ * an assignment an ASSIGN event between paths; conditions become branches
+ * with what each edge says about the tested value. Everything else that
+ * carries no page is dropped. */
+#include "lower.h"
+#include "ast.h"
+#include "page_type.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void init_field(CXCursor field, CXCursor value, void *ctx);
+
+static int emit_api_call(struct builder *b, const struct api *api, int *args,
+			 int nargs, bool want, struct loc loc)
+{
+	struct event *ev;
+	int page_arg = api->page >= 0 && api->page < nargs ? args[api->page] : VAL_NONE;
+
+	/* the page is a field of the argument: pipe_buf_get(pipe, buf) -> buf->page */
+	if (api->member_field && page_arg >= 0) {
+		struct strbuf sb = {0};
+		sb_addf(&sb, "%s->%s", b->fn->paths[page_arg].name, api->member_field);
+		page_arg = path_intern(b, sb.buf, api->member_struct, api->member_field);
+		sb_release(&sb);
+		args[api->page] = page_arg;
+	}
+	if (api->cls == API_CONVERT) {
+		free(args);
+		return page_arg;
+	}
+	if (api->page >= 0 && page_arg >= 0)
+		path_ensure_root(b, api->page_array ? path_elements(b, page_arg) : page_arg);
+	ev = event_emit(b, EV_CALL, loc);
+	ev->api = api;
+	ev->callee = api->name;
+	ev->args = args;
+	ev->nargs = nargs;
+	if (api->page == PAGE_RETURN || (api->page_array && api->origin)) {
+		char name[256];
+		snprintf(name, sizeof(name), "%s()", api->name);
+		ev->obj = object_new(b, OBJ_CALL, name, api->origin, loc, api->name);
+	}
+	/* a page put into a field of the argument (skb_page_frag_refill()
+	 * fills pfrag->page) */
+	if (api->cls == API_ORIGIN && api->member_field && page_arg >= 0)
+		ev->obj = object_new(b, OBJ_CALL, b->fn->paths[page_arg].name, api->origin, loc,
+				     api->name);
+	/* the page as it is on the edge where the test proves it never secure */
+	if (api->cls == API_NOT_SECURE && page_arg >= 0)
+		ev->obj = object_new(b, OBJ_ASSIGN, b->fn->paths[page_arg].name,
+				     ORIGIN_NOT_SECURE, loc, api->name);
+	if (want || api->page == PAGE_RETURN)
+		ev->dest = path_temp(b);
+	return ev->dest;
+}
+
+/* A call to a function the catalog does not know, with a page going in or
+ * coming out: kept, so that a summary computed later (of this file or of
+ * another) can be applied to it, and so that its page arguments tell the
+ * callee where its parameters come from. A page it hands back is of
+ * unknown origin until a summary says otherwise. */
+static int emit_late_call(struct builder *b, const char *name, int *args, int nargs,
+			  bool returns_page, int out_arg, struct loc loc)
+{
+	struct event *ev;
+	char produced[256];
+
+	for (int i = 0; i < nargs; i++)
+		path_ensure_root(b, i == out_arg ? path_elements(b, args[i]) : args[i]);
+	ev = event_emit(b, EV_CALL, loc);
+	ev->late = true;
+	ev->callee = function_own(b->fn, name);
+	ev->args = args;
+	ev->nargs = nargs;
+	snprintf(produced, sizeof(produced), "%s()", name);
+	if (out_arg >= 0) {	/* a helper that may fill the caller's pages[] */
+		ev->out_arg = out_arg;
+		ev->out_obj = object_new(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
+	}
+	if (!returns_page)
+		return VAL_NONE;
+	ev->obj = object_new(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
+	ev->dest = path_temp(b);
+	return ev->dest;
+}
+
+/* An argument written as an access path ("page", "&buf->page", "pages[i]")
+ * names that path; anything else (a call, arithmetic) names none. */
+static int path_from_tokens(struct builder *b, struct token_span span)
+{
+	char *name = tokens_access_path(&b->tm, span.from, span.to);
+	int r = name ? path_intern(b, name, NULL, NULL) : VAL_NONE;
+
+	free(name);
+	return r;
+}
+
+/* A catalog API used through a macro (pte_page(), folio_start_writeback(),
+ * alloc_page()): matched by the macro's name at the expansion site, its
+ * arguments read from the tokens of the invocation. */
+static bool macro_call(struct builder *b, CXCursor c, bool want, int *result)
+{
+	const struct token *name;
+	const struct api *api;
+	struct token_span *spans;
+	unsigned end;
+	int *args, nargs;
+	bool whole;
+
+	name = tokens_invocation_name(&b->tm, c, &end);
+	if (!name)
+		return false;
+	api = catalog_find(b->cat, name->text);
+	if (!api)
+		return false;
+	if (clang_getCursorKind(c) == CXCursor_CallExpr) {
+		char *callee = callee_name(c);
+		bool real_call = !strcmp(callee, name->text);
+		free(callee);
+		if (real_call)
+			return false;
+	}
+	whole = tokens_invocation_args(&b->tm, name, end, &spans, &nargs);
+	args = nargs ? xcalloc((size_t)nargs, sizeof(int)) : NULL;
+	for (int i = 0; i < nargs; i++)
+		args[i] = path_from_tokens(b, spans[i]);
+	free(spans);
+	/* the cursor must be the whole invocation, not a part of it */
+	if (!whole) {
+		free(args);
+		return false;
+	}
+	*result = emit_api_call(b, api, args, nargs, want, cursor_loc(c));
+	return true;
+}
+
+static int call(struct builder *b, CXCursor c, bool want)
+{
+	char *name = callee_name(c);
+	int n = clang_Cursor_getNumArguments(c);
+	const struct api *api = catalog_find(b->cat, name);
+	int *args = NULL, r = VAL_NONE, out_arg = -1;
+	bool pages = false, returns_page = type_is_page(b->cat, clang_getCursorType(c));
+	struct kids k;
+
+	if (n < 0)
+		n = 0;
+	if (name_list_has(&b->cat->transparent, name) && n > 0) {
+		r = lower_expr(b, clang_Cursor_getArgument(c, 0), want);
+		for (int i = 1; i < n; i++)
+			lower_expr(b, clang_Cursor_getArgument(c, i), false);
+		free(name);
+		return r;
+	}
+	/* an indirect call: evaluate the callee expression for its events */
+	k = children(c);
+	if (k.n > 0 && clang_getCursorKind(strip_parens_casts(k.c[0])) != CXCursor_DeclRefExpr)
+		lower_expr(b, k.c[0], false);
+	free(k.c);
+	args = xcalloc((size_t)n, sizeof(int));
+	for (int i = 0; i < n; i++) {
+		CXCursor arg = clang_Cursor_getArgument(c, i);
+		bool page = type_is_page(b->cat, clang_getCursorType(arg));
+		args[i] = lower_expr(b, arg, api != NULL || page);
+		if (!api && !page)
+			args[i] = VAL_NONE;
+		pages |= page && args[i] >= 0;
+		if (out_arg < 0 && args[i] >= 0 && type_is_page_array(b->cat, clang_getCursorType(arg)))
+			out_arg = i;
+	}
+	if (api) {
+		free(name);
+		r = emit_api_call(b, api, args, n, want, cursor_loc(c));
+		/* a summarized helper that hands its page argument back */
+		if (api->returns_arg && api->value_arg < n)
+			return args[api->value_arg];
+		return r;
+	}
+	if (name_list_has(&b->cat->noreturn, name)) {
+		free(args);
+		b->fn->blocks[b->cur].term = TERM_NONE;
+		b->cur = block_new(b);
+	} else if (pages || returns_page) {
+		r = emit_late_call(b, name, args, n, returns_page, out_arg, cursor_loc(c));
+	} else {
+		free(args);
+	}
+	free(name);
+	return r;
+}
+
+void lower_assign(struct builder *b, int dst, int src, CXCursor lhs, CXCursor rhs,
+		   struct loc loc)
+{
+	struct event *ev;
+	long long v;
+
+	if (dst < 0)
+		return;
+	ev = event_emit(b, EV_ASSIGN, loc);
+	ev->dest = dst;
+	ev->src = src;
+	if (!clang_Cursor_isNull(rhs) && cursor_int_value(rhs, &v) && v < 0)
+		ev->negative_const = true;
+	if (type_is_page(b->cat, clang_getCursorType(lhs))) {
+		if (src >= 0)
+			path_ensure_root(b, src);
+		else if (src == VAL_UNKNOWN)
+			ev->obj = object_new(b, OBJ_ASSIGN, b->fn->paths[dst].name,
+					     ORIGIN_UNKNOWN, loc, NULL);
+	}
+}
+
+/* x += n, x++: the value is no longer a tested call's result; it still
+ * points into the same pages. */
+static void modified(struct builder *b, int path, CXCursor c)
+{
+	struct event *ev;
+
+	if (path < 0)
+		return;
+	ev = event_emit(b, EV_ASSIGN, cursor_loc(c));
+	ev->dest = path;
+	ev->src = path;
+}
+
+static int member(struct builder *b, CXCursor c)
+{
+	struct kids k = children(c);
+	CXCursor field = clang_getCursorReferenced(c);
+	char *fname = cursor_spelling(c), *sname = NULL;
+	int base = VAL_NONE, r;
+	bool arrow = false;
+	struct strbuf sb = {0};
+
+	if (k.n > 0) {
+		base = lower_expr(b, k.c[0], true);
+		arrow = clang_getCanonicalType(clang_getCursorType(k.c[0])).kind ==
+			CXType_Pointer;
+	}
+	free(k.c);
+	if (!clang_Cursor_isNull(field))
+		sname = cursor_record_name(clang_getCursorSemanticParent(field));
+	if (base == VAL_UNKNOWN || base == VAL_NONE)
+		base = path_temp(b);
+	/* a member that is its struct's own page (rules.yaml page_types
+	 * same_object): the same path, the same object */
+	if (sname && member_is_same_object(b->cat, sname, fname)) {
+		r = base;
+	} else {
+		const char *bn = b->fn->paths[base].name;
+		size_t bl = strlen(bn);
+		/* a member of an anonymous struct or union: buffer_info->page,
+		 * as written, not buffer_info->.page */
+		bool open = (bl >= 2 && !strcmp(bn + bl - 2, "->")) || (bl && bn[bl - 1] == '.');
+		sb_addf(&sb, "%s%s%s", bn, open ? "" : arrow ? "->" : ".", fname);
+		r = path_intern(b, sb.buf, sname && *sname ? sname : NULL, fname);
+		sb_release(&sb);
+	}
+	free(fname);
+	free(sname);
+	return r;
+}
+
+static int conditional(struct builder *b, CXCursor c, bool want)
+{
+	struct kids k = children(c);
+	int t = block_new(b), f = block_new(b), j = block_new(b), tmp = path_temp(b);
+	int v;
+
+	if (k.n < 2) {
+		free(k.c);
+		return VAL_NONE;
+	}
+	lower_cond(b, k.c[0], t, f);
+	b->cur = t;
+	/* GNU a ?: b has no middle operand: the value is the condition's */
+	v = k.n == 3 ? lower_expr(b, k.c[1], want) : VAL_NONE;
+	if (v != VAL_NONE)
+		lower_assign(b, tmp, v, c, clang_getNullCursor(), cursor_loc(c));
+	block_jump(b, j);
+	b->cur = f;
+	v = lower_expr(b, k.c[k.n - 1], want);
+	if (v != VAL_NONE)
+		lower_assign(b, tmp, v, c, clang_getNullCursor(), cursor_loc(c));
+	block_jump(b, j);
+	b->cur = j;
+	free(k.c);
+	return tmp;
+}
+
+static int stmt_expr(struct builder *b, CXCursor c, bool want)
+{
+	struct kids k = children(c), body;
+	int r = VAL_NONE;
+
+	if (k.n != 1) {
+		free(k.c);
+		return VAL_NONE;
+	}
+	body = children(k.c[0]);
+	for (int i = 0; i < body.n; i++) {
+		if (i == body.n - 1 && clang_isExpression(clang_getCursorKind(body.c[i])))
+			r = lower_expr(b, body.c[i], want);
+		else
+			b->stmt(b, body.c[i]);
+	}
+	free(body.c);
+	free(k.c);
+	return r;
+}
+
+static int declared(struct builder *b, CXCursor c)
+{
+	CXCursor ref = clang_getCursorReferenced(c);
+	enum CXCursorKind rk = clang_getCursorKind(ref);
+	int r = VAL_NONE;
+
+	if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl) {
+		char *n = cursor_spelling(c);
+		r = path_intern(b, n, NULL, NULL);
+		free(n);
+	}
+	return r;
+}
+
+static int subscript(struct builder *b, CXCursor c)
+{
+	struct kids k = children(c);
+	int r = VAL_NONE;
+
+	if (k.n == 2) {
+		r = lower_expr(b, k.c[0], true);
+		lower_expr(b, k.c[1], false);
+		r = r >= 0 ? path_elements(b, r) : VAL_UNKNOWN;
+	}
+	free(k.c);
+	return r;
+}
+
+static int unary(struct builder *b, CXCursor c)
+{
+	struct kids k = children(c);
+	const char *op = tokens_unop(&b->tm, c);
+	int r = VAL_NONE;
+
+	if (k.n == 1) {
+		r = lower_expr(b, k.c[0], true);
+		if (op && !strcmp(op, "*"))
+			r = path_elements(b, r);
+		else if (op && (!strcmp(op, "++") || !strcmp(op, "--")))
+			modified(b, r, c);
+		else if (op && strcmp(op, "&"))
+			r = VAL_NONE;
+	}
+	free(k.c);
+	return r;
+}
+
+/* l op r other than = and ,: its value is a page only as pointer
+ * arithmetic, which stays inside the same group. */
+static int arithmetic(struct builder *b, CXCursor c, enum CXCursorKind kind, const char *op,
+		      CXCursor lhs, CXCursor rhs)
+{
+	int l = lower_expr(b, lhs, true), r = lower_expr(b, rhs, true);
+
+	if (kind == CXCursor_CompoundAssignOperator) {
+		modified(b, l, c);
+		return l;
+	}
+	if (op && (!strcmp(op, "+") || !strcmp(op, "-"))) {
+		if (clang_getCursorType(lhs).kind == CXType_Pointer)
+			return l;
+		if (clang_getCursorType(rhs).kind != CXType_Pointer)
+			return VAL_NONE;
+		return r;
+	}
+	return VAL_NONE;
+}
+
+/* false when c has not two operands (then it is lowered as its parts) */
+static bool binary(struct builder *b, CXCursor c, enum CXCursorKind kind, bool want, int *r)
+{
+	struct kids k = children(c);
+	const char *op;
+
+	if (k.n != 2) {
+		free(k.c);
+		return false;
+	}
+	op = kind == CXCursor_BinaryOperator ? tokens_binop(&b->tm, k.c[0]) : NULL;
+	if (op && !strcmp(op, "=")) {
+		int src = lower_expr(b, k.c[1], true);
+		*r = lower_expr(b, k.c[0], true);
+		lower_assign(b, *r, src, k.c[0], k.c[1], cursor_loc(c));
+	} else if (op && !strcmp(op, ",")) {
+		lower_expr(b, k.c[0], false);
+		*r = lower_expr(b, k.c[1], want);
+	} else {
+		*r = arithmetic(b, c, kind, op, k.c[0], k.c[1]);
+	}
+	free(k.c);
+	return true;
+}
+
+/* Any other expression: the events of its parts; a page value of its own
+ * is one the analysis cannot name. */
+static int parts(struct builder *b, CXCursor c, enum CXCursorKind kind)
+{
+	struct kids k = children(c);
+
+	for (int i = 0; i < k.n; i++)
+		if (clang_isExpression(clang_getCursorKind(k.c[i])))
+			lower_expr(b, k.c[i], false);
+		else if (clang_isStatement(clang_getCursorKind(k.c[i])))
+			b->stmt(b, k.c[i]);
+	free(k.c);
+	if (clang_isExpression(kind) && type_is_page(b->cat, clang_getCursorType(c)))
+		return VAL_UNKNOWN;
+	return VAL_NONE;
+}
+
+int lower_expr(struct builder *b, CXCursor c, bool want)
+{
+	enum CXCursorKind kind = clang_getCursorKind(c);
+	int r = VAL_NONE;
+	CXCursor inner;
+	bool found;
+
+	if (macro_call(b, c, want, &r))
+		return r;
+	switch (kind) {
+	case CXCursor_DeclRefExpr:
+		return declared(b, c);
+	case CXCursor_MemberRefExpr:
+		return member(b, c);
+	case CXCursor_CallExpr:
+		return call(b, c, want);
+	case CXCursor_ConditionalOperator:
+		return conditional(b, c, want);
+	case CXCursor_StmtExpr:
+		return stmt_expr(b, c, want);
+	case CXCursor_ParenExpr:
+	case CXCursor_UnexposedExpr:
+	case CXCursor_CStyleCastExpr:
+		inner = last_expr_child(c, &found);
+		if (found)
+			return lower_expr(b, inner, want);
+		break;
+	case CXCursor_ArraySubscriptExpr:
+		return subscript(b, c);
+	case CXCursor_UnaryOperator:
+		return unary(b, c);
+	case CXCursor_BinaryOperator:
+	case CXCursor_CompoundAssignOperator:
+		if (binary(b, c, kind, want, &r))
+			return r;
+		break;
+	case CXCursor_InitListExpr:
+		init_list_each(c, init_field, b);
+		return VAL_NONE;
+	default:
+		break;
+	}
+	return parts(b, c, kind);
+}
+
+/* (struct pipe_buffer){ .page = page, ... }: a store into the field, as
+ * buf->page = page is (push_page() fills pipe buffers this way). */
+static void init_field(CXCursor field, CXCursor value, void *ctx)
+{
+	struct builder *b = ctx;
+	bool page = type_is_page(b->cat, clang_getCursorType(field));
+	int src = lower_expr(b, value, page), dst;
+	char *rec, *name;
+	struct strbuf sb = {0};
+
+	if (!page || src == VAL_NONE)
+		return;
+	rec = cursor_record_name(clang_getCursorSemanticParent(field));
+	name = cursor_spelling(field);
+	sb_addf(&sb, "{%s}.%s", rec, name);
+	dst = path_intern(b, sb.buf, *rec ? rec : NULL, name);
+	lower_assign(b, dst, src, field, value, cursor_loc(value));
+	sb_release(&sb);
+	free(rec);
+	free(name);
+}
+
+/* ---- conditions ---- */
+
+static enum outcome compare_outcome(const char *op, bool against_zero)
+{
+	static const struct {
+		const char *op;
+		enum outcome zero, other;
+	} table[] = {
+		{"==", OUT_FALSY, OUT_FULL}, {"!=", OUT_TRUTHY, OUT_SHORT},
+		{"<", OUT_NEG, OUT_SHORT},   {"<=", OUT_NEG, OUT_UNKNOWN},
+		{">", OUT_TRUTHY, OUT_UNKNOWN}, {">=", OUT_NONNEG, OUT_FULL},
+	};
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (!strcmp(op, table[i].op))
+			return against_zero ? table[i].zero : table[i].other;
+	return OUT_UNKNOWN;
+}
+
+static const char *mirror(const char *op)
+{
+	if (!strcmp(op, "<"))
+		return ">";
+	if (!strcmp(op, ">"))
+		return "<";
+	if (!strcmp(op, "<="))
+		return ">=";
+	if (!strcmp(op, ">="))
+		return "<=";
+	return op;
+}
+
+void lower_cond(struct builder *b, CXCursor c, int t, int f)
+{
+	enum CXCursorKind kind;
+	struct kids k;
+	long long v;
+	int r;
+
+	c = strip_parens_casts(c);
+	kind = clang_getCursorKind(c);
+	if (kind == CXCursor_IntegerLiteral && cursor_int_value(c, &v)) {
+		block_jump(b, v ? t : f);	/* do { } while (0) */
+		return;
+	}
+	if (kind == CXCursor_UnaryOperator) {
+		const char *op = tokens_unop(&b->tm, c);
+		k = children(c);
+		if (k.n == 1 && (!op || !strcmp(op, "!"))) {
+			/* an operator from a macro body is !! of likely()/unlikely() */
+			if (op)
+				lower_cond(b, k.c[0], f, t);
+			else
+				lower_cond(b, k.c[0], t, f);
+			free(k.c);
+			return;
+		}
+		free(k.c);
+	}
+	if (kind == CXCursor_CallExpr && !macro_call(b, c, true, &r)) {
+		char *name = callee_name(c);
+		int n = clang_Cursor_getNumArguments(c);
+		bool transparent = name_list_has(&b->cat->transparent, name);
+		bool null_check = name_list_has(&b->cat->null_checks, name);
+
+		free(name);
+		if (transparent && n > 0) {
+			lower_cond(b, clang_Cursor_getArgument(c, 0), t, f);
+			return;
+		}
+		if (null_check && n == 1) {
+			r = lower_expr(b, clang_Cursor_getArgument(c, 0), true);
+			block_branch(b, r, OUT_ERR, t, f);
+			return;
+		}
+	}
+	if (kind == CXCursor_BinaryOperator) {
+		k = children(c);
+		const char *op = k.n == 2 ? tokens_binop(&b->tm, k.c[0]) : NULL;
+		if (op && (!strcmp(op, "&&") || !strcmp(op, "||"))) {
+			int mid = block_new(b);
+			if (op[0] == '&')
+				lower_cond(b, k.c[0], mid, f);
+			else
+				lower_cond(b, k.c[0], t, mid);
+			b->cur = mid;
+			lower_cond(b, k.c[1], t, f);
+			free(k.c);
+			return;
+		}
+		if (op && compare_outcome(op, true) != OUT_UNKNOWN) {	/* a comparison */
+			int side = 0;
+			bool zero;
+			if (is_null_constant(k.c[0])) {
+				side = 1;
+				op = mirror(op);
+			}
+			zero = is_null_constant(k.c[1 - side]);
+			r = lower_expr(b, k.c[side], true);
+			lower_expr(b, k.c[1 - side], false);
+			block_branch(b, r, compare_outcome(op, zero), t, f);
+			free(k.c);
+			return;
+		}
+		free(k.c);
+	}
+	r = lower_expr(b, c, true);
+	block_branch(b, r, OUT_TRUTHY, t, f);
+}
+
+/* ---- statements ---- */
+
