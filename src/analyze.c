@@ -11,13 +11,30 @@
 struct definitions {
 	CXCursor *v;
 	size_t n, cap;
+	const struct catalog *cat;
+	unsigned guards_declared;	/* GUARD_OF_PAGE, GUARD_OF_FOLIO */
 };
+
+/* 6.12 declares only the folio guard: messages name the one there is. */
+static void note_guard_declaration(struct definitions *defs, CXCursor c)
+{
+	CXString s = clang_getCursorSpelling(c);
+	const char *name = clang_getCString(s);
+
+	if (!strcmp(name, catalog_guard_name(defs->cat, false)))
+		defs->guards_declared |= GUARD_OF_PAGE;
+	if (!strcmp(name, catalog_guard_name(defs->cat, true)))
+		defs->guards_declared |= GUARD_OF_FOLIO;
+	clang_disposeString(s);
+}
 
 static enum CXChildVisitResult each_function(CXCursor c, CXCursor parent, CXClientData d)
 {
 	struct definitions *defs = d;
 
 	(void)parent;
+	if (clang_getCursorKind(c) == CXCursor_FunctionDecl)
+		note_guard_declaration(defs, c);
 	if (clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_isCursorDefinition(c) &&
 	    clang_Location_isFromMainFile(clang_getCursorLocation(c))) {
 		GROW(defs->v, defs->n, defs->cap);
@@ -34,11 +51,14 @@ static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 			      const char *file, struct results *out,
 			      struct file_status *status, struct file_ir *ir)
 {
-	struct definitions defs = {0};
+	struct definitions defs = {.cat = cat};
 
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), each_function, &defs);
-	for (size_t i = 0; i < defs.n; i++)
-		file_ir_add(ir, cfg_build(tu, defs.v[i], cat, file));
+	for (size_t i = 0; i < defs.n; i++) {
+		struct function *fn = cfg_build(tu, defs.v[i], cat, file);
+		fn->guards_declared = defs.guards_declared;
+		file_ir_add(ir, fn);
+	}
 	ops_tables_collect(tu, &ir->tables);
 	program_analyze_file(ir, cat, out);
 	status->functions = (unsigned)defs.n;

@@ -96,8 +96,9 @@ static json_object *function_json(const struct function *fn)
 	int np = fn->nparams < MAX_PARAMS ? fn->nparams : MAX_PARAMS;
 
 	json_object_object_add(o, "name", json_object_new_string(fn->name));
-	json_object_object_add(o, "at", tuple("iiii", (int)fn->loc.line, (int)fn->loc.col,
-					      (int)fn->is_static, (int)fn->too_many_objects));
+	json_object_object_add(o, "at", tuple("iiiii", (int)fn->loc.line, (int)fn->loc.col,
+					      (int)fn->is_static, (int)fn->too_many_objects,
+					      (int)fn->guards_declared));
 	json_object_object_add(o, "params", ints(fn->param_obj, np));
 	json_object_object_add(o, "nparams", json_object_new_int(fn->nparams));
 	for (int i = 0; i < fn->npaths; i++) {
@@ -273,6 +274,7 @@ static struct function *read_function(json_object *o, const char *file,
 	fn->loc = (struct loc){(unsigned)at(a, 0), (unsigned)at(a, 1)};
 	fn->is_static = at(a, 2);
 	fn->too_many_objects = at(a, 3);
+	fn->guards_declared = (unsigned)at(a, 4) & (GUARD_OF_PAGE | GUARD_OF_FOLIO);
 	fn->nparams = json_object_get_int(json_object_object_get(o, "nparams"));
 	n = len_of(objs);
 	if (n > MAX_OBJS)

@@ -106,6 +106,9 @@ struct function {
 	int param_obj[MAX_PARAMS];	/* root object of each page parameter, or -1 */
 	int nparams;
 	bool is_static;		/* its name is only known inside its file */
+	/* which of the catalog's guards its file declares (GUARD_OF_PAGE,
+	 * GUARD_OF_FOLIO; 0: not known): a message names one the tree has */
+	unsigned guards_declared;
 	char **strings;		/* names the function owns (late callees) */
 	size_t nstrings, cstrings;
 };

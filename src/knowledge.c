@@ -190,6 +190,7 @@ int knowledge_load(struct knowledge *k, const char *path, char **err)
 void knowledge_free(struct knowledge *k)
 {
 	summary_free(&k->sums);
+	summary_free(&k->statics);
 	for (size_t i = 0; i < k->nparams; i++) {
 		free(k->params[i].function);
 		free(k->params[i].file);

@@ -17,6 +17,9 @@ struct known_param {
 
 struct knowledge {
 	struct summary_set sums;
+	/* the static functions' summaries: known inside their file only, so
+	 * never written; --dump-summaries shows them */
+	struct summary_set statics;
 	struct known_param *params;
 	size_t nparams, cparams;
 };

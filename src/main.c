@@ -15,6 +15,7 @@
 #include "options.h"
 #include "report.h"
 #include "rules.h"
+#include "summary_dump.h"
 #include "util.h"
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -47,6 +48,7 @@ struct single_options {
 	bool stats;		/* --stats: how the engines agreed */
 	bool strict;		/* --strict: a file that did not parse fails the run */
 	bool dump_cfg;		/* --dump-cfg: print the lowering, analyze nothing */
+	bool dump_summaries;	/* --dump-summaries: print what was learned */
 	struct argv_list sources, flags;
 };
 
@@ -124,6 +126,8 @@ static const struct option single_options[] = {
 	 OPTION_STRING, &opts.learn, NULL},
 	{0, "dump-cfg", NULL, "analyze nothing: print each function's blocks, events, paths "
 	 "and objects", OPTION_FLAG, &opts.dump_cfg, NULL},
+	{0, "dump-summaries", NULL, "print each function's summary, as the analysis across "
+	 "functions uses it", OPTION_FLAG, &opts.dump_summaries, NULL},
 	{0, "list-rules", NULL, "print the rule ids, one a line", OPTION_CALLBACK, NULL,
 	 list_rules},
 	{0, "version", NULL, "print the version", OPTION_CALLBACK, NULL, print_version},
@@ -408,6 +412,10 @@ static int run_clang(const struct single_options *o, struct single_run *run,
 	judge_together(&run->judge, run->cat, known, &learned);
 	if (o->learn && write_knowledge(o->learn, &learned))
 		status = 2;
+	if (o->dump_summaries) {
+		summaries_dump(stdout, &learned.sums);
+		summaries_dump(stdout, &learned.statics);
+	}
 	knowledge_free(&learned);
 	return status;
 }

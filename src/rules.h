@@ -129,6 +129,8 @@ const struct rule_text *catalog_rule_text(const struct catalog *cat, const char 
 /* The guard a message or a fix names for a page value: the catalog's
  * guard of folios or of pages ("a guard" when it has none). */
 const char *catalog_guard_name(const struct catalog *cat, bool folio);
+#define GUARD_OF_PAGE 1u
+#define GUARD_OF_FOLIO 2u
 const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const char *function);
 /* The key under which the stores and reads of a field meet: "struct.field",
  * and " in <file>" for a shared struct. */

@@ -35,12 +35,19 @@ const char *guard_for(struct check_ctx *ctx, const struct io_site *io)
 {
 	const struct object *o = &ctx->fn->objs[io->obj];
 	const struct api *sink, *site;
+	unsigned has;
+	bool folio;
 
 	if (o->guard_api)
 		return o->guard_api;
 	sink = catalog_find(ctx->cat, io_api(ctx, io));
 	site = o->site_api ? catalog_find(ctx->cat, o->site_api) : NULL;
-	return catalog_guard_name(ctx->cat, (sink && sink->folio) || (site && site->folio));
+	folio = (sink && sink->folio) || (site && site->folio);
+	/* the one the tree has, when it has only one (6.12: the folio's) */
+	has = ctx->fn->guards_declared;
+	if (has == GUARD_OF_FOLIO || has == GUARD_OF_PAGE)
+		folio = has == GUARD_OF_FOLIO;
+	return catalog_guard_name(ctx->cat, folio);
 }
 
 /* A call that does what it does by its computed summary: show where. */

@@ -135,7 +135,10 @@ struct folio *folio_alloc(gfp_t gfp, unsigned int order);
 struct folio *vma_alloc_folio(gfp_t gfp, int order, struct vm_area_struct *vma,
 			      unsigned long addr, bool hugepage);
 
+/* 6.12's include/linux/mm.h has only the folio guard: -DKERNEL_FOLIO_GUARD_ONLY */
+#ifndef KERNEL_FOLIO_GUARD_ONLY
 int arch_make_page_accessible(struct page *page);
+#endif
 int arch_make_folio_accessible(struct folio *folio);
 
 bool __folio_start_writeback(struct folio *folio, bool keep_write);
