@@ -149,7 +149,7 @@ regress: pagecheck
 # The semantic patches of cocci/ are generated from rules.yaml (a test fails
 # when the committed ones are out of date), one per rule of the checkers'
 # registry (expanded once ./pagecheck is built).
-COCCI_RULES = $(shell ./pagecheck --list-rules)
+COCCI_RULES = $(shell ./pagecheck cocci --list)
 cocci: pagecheck rules.yaml
 	@for r in $(COCCI_RULES); do ./pagecheck cocci $$r > cocci/$$r.cocci || exit 1; done
 	@echo "cocci/: $(COCCI_RULES:%=%.cocci)"

@@ -1,7 +1,6 @@
 /* pagecheck cocci <rule>: the semantic patch of a rule, generated from the
  * catalog (cocci_gen.c); the rules are the checkers' registry's. */
 #include "cmd_cocci.h"
-#include "../checkers/checker.h"
 #include "cocci_gen.h"
 #include "options.h"
 
@@ -12,12 +11,23 @@ static struct {
 	const char *rules, *id;
 } cocci_opts;
 
+/* The registry's rules that have a rendition in SmPL (cocci_gen.c): a
+ * rule may have none, and make cocci writes only these. */
 static void describe_cocci(FILE *f)
 {
 	fputs("rule ids:", f);
-	for (int i = 0; i < ncheckers; i++)
-		fprintf(f, " %s", checkers[i]->id);
+	for (size_t i = 0; cocci_rule_id(i); i++)
+		fprintf(f, " %s", cocci_rule_id(i));
 	fputc('\n', f);
+}
+
+static int list_renditions(const struct option *opt, const char *val)
+{
+	(void)opt;
+	(void)val;
+	for (size_t i = 0; cocci_rule_id(i); i++)
+		printf("%s\n", cocci_rule_id(i));
+	return -1;
 }
 
 static int cocci_operand(void *ctx, int argc, char **argv);
@@ -25,6 +35,8 @@ static int cocci_operand(void *ctx, int argc, char **argv);
 static const struct option cocci_options[] = {
 	{0, "rules", "FILE", "rule catalog (default: the rules.yaml shipped with pagecheck)",
 	 OPTION_STRING, &cocci_opts.rules, NULL},
+	{0, "list", NULL, "print the rule ids that have a semantic patch, one a line",
+	 OPTION_CALLBACK, NULL, list_renditions},
 	{'h', "help", NULL, "this help", OPTION_HELP, NULL, NULL},
 	{0},
 };
