@@ -1,6 +1,6 @@
 /* pagecheck tree <kernel dir>: the audit of a whole tree. The tree is
  * configured and prepared in an out-of-tree build dir, a token scan picks
- * the files that call a sink or a guard of the catalog, and each file is
+ * the files that call a sink, a guard or take a new reference, and each is
  * parsed in its own worker process with kbuild's flags for it. Results are
  * cached per file in the build dir, judged together, merged in the order of
  * the file list, and written to the reports dir (never into the tree).

@@ -31,9 +31,12 @@ enum engine { ENGINE_CLANG = 1, ENGINE_COCCI = 2, ENGINE_ALL = 3 };
 struct site {
 	char *file, *function, *api, *expr, *origin;
 	unsigned line, col;
-	const char *verdict;	/* guarded, missing, no-io, kernel-private, not-secure */
+	/* guarded, missing, released, escapes, cpu-only, kernel-private,
+	 * not-secure */
+	const char *verdict;
 	char *field;		/* as in struct finding */
-	char *reason;		/* not-secure: why (the catalog's words) */
+	char *reason;		/* not-secure: why (the catalog's words);
+				 * escapes: where to */
 };
 
 /* A page stored into a struct field: what the tree stores in a field tells

@@ -34,6 +34,9 @@ void function_bind(struct function *fn, const struct catalog *cat)
 		ob->has_acq = ob->has_attach = ob->has_guard = false;
 		ob->io_reached = ob->acquired_here = false;
 		ob->rule_verdict = NULL;
+		ob->released = ob->returned = false;
+		ob->handed_to = NULL;
+		ob->stored_in = 0;
 	}
 	for (int b = 0; b < fn->nblocks; b++) {
 		for (int i = 0; i < fn->blocks[b].nev; i++) {

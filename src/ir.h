@@ -89,6 +89,11 @@ struct object {
 	struct loc acq, attach, guard;
 	const char *acq_api, *attach_api, *guard_api;
 	bool io_reached, acquired_here;
+	/* where the page went when no I/O was reached (its site's verdict):
+	 * dropped, handed back, handed to a call nothing describes, stored */
+	bool released, returned;
+	const char *handed_to;
+	int stored_in;		/* path + 1, 0: none */
 	const char *rule_verdict;	/* a finding's rule made its site this */
 };
 

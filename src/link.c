@@ -145,7 +145,7 @@ static void analyze_one(struct linker *l, size_t g, const struct catalog *cat,
 		l->analyzed[g] = true;
 		results_free(scratch);
 	}
-	summary_add(fn->is_static ? &r->statics[f] : &r->global, fn, &l->last[g], l->base);
+	summary_add(fn->is_static ? &r->statics[f] : &r->global, fn, &l->last[g], l->base, cat);
 }
 
 /* With findings, every function is analyzed (the last round); without,

@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const verdicts[] = {"guarded", "missing", "no-io", "kernel-private",
-					     "not-secure"};
+static const char *const verdicts[] = {"guarded", "missing", "released", "escapes",
+					     "cpu-only", "kernel-private", "not-secure"};
 
 static const char *str(json_object *o, const char *key)
 {

@@ -58,6 +58,9 @@ struct api {
 	bool proves_on_true;
 	char *reason;
 	bool folio;	/* the page value it takes or hands back is a folio */
+	/* a summarized sink whose carrier only the CPU reads: a cpu_carriers
+	 * function, or a helper that hands its page to one */
+	const struct cpu_carrier *cpu;
 };
 
 /* Patch mode's fix after a plain reference taken by get (rules.yaml rules). */

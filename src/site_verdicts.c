@@ -1,6 +1,10 @@
 /* One verdict per new-reference or origin site of the function, read off
  * what the hooks saw: whether its page reached I/O, and whether a rule
- * reported it there. A recorder on the I/O and function-end hooks. */
+ * reported it there; when it reached none, where it went instead: dropped
+ * (released), handed back to the callers, to a call nothing analyzed
+ * describes or into a struct field (escapes: the honest unknown, with
+ * where), or nowhere the analysis follows (cpu-only). A recorder on the
+ * I/O, call, store, return and function-end hooks. */
 #include "engine.h"
 #include "util.h"
 
@@ -11,8 +15,66 @@ static void on_io(struct check_ctx *ctx, const struct io_site *io)
 	ctx->fn->objs[io->obj].io_reached = true;
 }
 
-static const char *verdict(const struct object *o)
+/* Every page some argument of ev names. */
+static void each_argument_page(const struct check_ctx *ctx, const struct state *s,
+			       const struct event *ev, void (*fn)(struct object *, const struct event *))
 {
+	for (int i = 0; i < ev->nargs; i++) {
+		int p = ev->args[i];
+		if (p < 0)
+			continue;
+		for (int o = 0; o < ctx->fn->nobjs; o++)
+			if (objset_has(&s->bind[p], o))
+				fn(&ctx->fn->objs[o], ev);
+		p = elements_path(ctx->fn, p);	/* pages[] handed as pages */
+		for (int o = 0; p >= 0 && o < ctx->fn->nobjs; o++)
+			if (objset_has(&s->bind[p], o))
+				fn(&ctx->fn->objs[o], ev);
+	}
+}
+
+static void mark_released(struct object *o, const struct event *ev)
+{
+	(void)ev;
+	o->released = true;
+}
+
+static void mark_handed(struct object *o, const struct event *ev)
+{
+	if (!o->handed_to)
+		o->handed_to = ev->callee;
+}
+
+static void on_call(struct check_ctx *ctx, const struct state *s, const struct event *ev)
+{
+	if (ev->api && ev->api->cls == API_RELEASE)
+		each_argument_page(ctx, s, ev, mark_released);
+	else if (!ev->api)
+		each_argument_page(ctx, s, ev, mark_handed);
+}
+
+static void on_store(struct check_ctx *ctx, const struct state *s, const struct event *ev)
+{
+	const struct path *p = &ctx->fn->paths[ev->dest];
+
+	if (!p->strct || !p->field || p->temp)
+		return;
+	for (int o = 0; o < ctx->fn->nobjs; o++)
+		if (objset_has(&s->bind[ev->dest], o) && !ctx->fn->objs[o].stored_in)
+			ctx->fn->objs[o].stored_in = ev->dest + 1;
+}
+
+static void on_return(struct check_ctx *ctx, const struct state *s, const struct block *bl)
+{
+	for (int o = 0; bl->ret >= 0 && o < ctx->fn->nobjs; o++)
+		if (objset_has(&s->bind[bl->ret], o))
+			ctx->fn->objs[o].returned = true;
+}
+
+static const char *verdict(const struct function *fn, const struct object *o, char **reason)
+{
+	struct strbuf sb = {0};
+
 	if (!(o->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)))
 		return o->origin & ORIGIN_PINNED ? "guarded" :
 		       o->origin & ORIGIN_NOT_SECURE ? "not-secure" : "kernel-private";
@@ -20,7 +82,20 @@ static const char *verdict(const struct object *o)
 		return o->rule_verdict;
 	if (o->io_reached)
 		return "guarded";
-	return "no-io";
+	if (o->returned)
+		sb_adds(&sb, "returned to its callers");
+	else if (o->kind == OBJ_ROOT && !o->released)
+		sb_adds(&sb, "its reference is left to the callers");
+	else if (o->stored_in)
+		sb_addf(&sb, "stored in %s.%s", fn->paths[o->stored_in - 1].strct,
+			fn->paths[o->stored_in - 1].field);
+	else if (o->handed_to)
+		sb_addf(&sb, "handed to %s(), which nothing analyzed describes", o->handed_to);
+	if (sb.len) {
+		*reason = sb_detach(&sb);
+		return "escapes";
+	}
+	return o->released ? "released" : "cpu-only";
 }
 
 static void on_function_end(struct check_ctx *ctx)
@@ -41,7 +116,7 @@ static void on_function_end(struct check_ctx *ctx)
 		site->origin = xstrdup(origin_describe(o->origin, origin, sizeof(origin)));
 		site->line = o->kind == OBJ_CALL ? o->site.line : o->acq.line;
 		site->col = o->kind == OBJ_CALL ? o->site.col : o->acq.col;
-		site->verdict = verdict(o);
+		site->verdict = verdict(fn, o, &site->reason);
 		site->field = o->field ? xstrdup(o->field) : NULL;
 		if (o->origin == ORIGIN_NOT_SECURE) {	/* the test that proved it */
 			const struct api *proof = o->site_api ? catalog_find(ctx->cat, o->site_api)
@@ -53,5 +128,8 @@ static void on_function_end(struct check_ctx *ctx)
 
 const struct checker site_recorder = {
 	.on_io = on_io,
+	.on_call = on_call,
+	.on_store = on_store,
+	.on_return = on_return,
 	.on_function_end = on_function_end,
 };

@@ -4,8 +4,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A sink summary's carrier is read by the CPU only when fn is one of the
+ * catalog's cpu_carriers or its own sink is such a summary (fscrypt's
+ * helpers down to fscrypt_crypt_block()'s skcipher request). */
+static const struct cpu_carrier *cpu_only(const struct api *a, const struct function *fn,
+					  const struct catalog *base, const struct catalog *used)
+{
+	const struct cpu_carrier *c = catalog_cpu_carrier(base, fn->name);
+	const struct api *inner = a->inner_api ? catalog_find(used, a->inner_api) : NULL;
+
+	if (a->cls != API_SINK)
+		return NULL;
+	return c ? c : inner ? inner->cpu : NULL;
+}
+
 void summary_add(struct summary_set *s, const struct function *fn,
-		 const struct fn_summary *fs, const struct catalog *base)
+		 const struct fn_summary *fs, const struct catalog *base,
+		 const struct catalog *used)
 {
 	struct api a = {.page = PAGE_NONE, .carrier = -1};
 	int k;
@@ -86,6 +101,7 @@ void summary_add(struct summary_set *s, const struct function *fn,
 			a.inner_col = at.col;
 		}
 	}
+	a.cpu = cpu_only(&a, fn, base, used);
 	a.name = xstrdup(fn->name);
 	a.line = (int)fn->loc.line;	/* where the summarized function is */
 	a.def_file = xstrdup(fn->file);
@@ -100,7 +116,8 @@ static bool same_effect(const struct api *a, const struct api *b)
 	       a->page_array == b->page_array &&
 	       a->sink == b->sink &&
 	       a->returns_arg == b->returns_arg && a->value_arg == b->value_arg &&
-	       a->implicit_guard == b->implicit_guard && a->result == b->result;
+	       a->implicit_guard == b->implicit_guard && a->result == b->result &&
+	       a->cpu == b->cpu;
 }
 
 static bool same_api(const struct api *a, const struct api *b)

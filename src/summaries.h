@@ -19,7 +19,8 @@ struct summary_set {
 /* Adds what a caller must know of fn, if anything (and if fn is not a
  * catalog API already). */
 void summary_add(struct summary_set *s, const struct function *fn,
-		 const struct fn_summary *fs, const struct catalog *base);
+		 const struct fn_summary *fs, const struct catalog *base,
+		 const struct catalog *used);
 /* A call through a struct field filled (in t) only with functions of one
  * same summary in fns (every .get = ...) gets that summary too, into out. */
 void summary_add_slots(struct summary_set *out, const struct summary_set *fns,

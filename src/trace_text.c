@@ -157,6 +157,25 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 		note_summary(ctx, f, io->ev->callee);
 }
 
+/* The sink is a helper whose carrier only the CPU reads (its summary
+ * says so): not device I/O we can show, so possible, with the reason. */
+static void cap_cpu_carrier(struct check_ctx *ctx, struct finding *f, const struct object *o,
+			    const struct io_site *io, struct loc where)
+{
+	const struct api *sink = NULL;
+
+	if (!io || !f->definite)
+		return;
+	if ((io->kind == IO_SUBMIT || io->kind == IO_RETURN) && o->has_attach)
+		sink = catalog_find(ctx->cat, o->attach_api);
+	else if (io->ev)
+		sink = io->ev->api;
+	if (!sink || !sink->cpu)
+		return;
+	f->definite = false;
+	cpu_carrier_note(f, ctx->fn->file, where.line, where.col, sink->cpu);
+}
+
 void check_report(struct check_ctx *ctx, int obj, struct loc where,
 		  const struct io_site *io, const char *fmt, ...)
 {
@@ -190,6 +209,7 @@ void check_report(struct check_ctx *ctx, int obj, struct loc where,
 	if (!o->rule_verdict)
 		o->rule_verdict = ctx->current->site_verdict;
 	trace(ctx, f, o, io, where);
+	cap_cpu_carrier(ctx, f, o, io, where);
 	finding_fingerprint(f);
 }
 

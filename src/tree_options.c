@@ -58,8 +58,8 @@ static const struct command_line tree_command = {
 	.name = "tree",
 	.synopsis =
 	"usage: pagecheck tree [options] <kernel source tree>\n\n"
-	"Audits every .c file of the tree that calls a sink or guard of the\n"
-	"catalog. Exit status: 0 no findings, 1 findings, 2 the audit could not\n"
+	"Audits every .c file of the tree that calls a sink or a guard of the\n"
+	"catalog, or takes a new reference on a page. Exit status: 0 no findings, 1 findings, 2 the audit could not\n"
 	"run (bad options or rules, no kernel tree, kbuild failed, reports not\n"
 	"written). Files not built or not analyzed are listed; they fail the run\n"
 	"only with --strict.\n",

@@ -16,10 +16,28 @@
  * fields of the ops pages travel through (a file calling ->sendpage or
  * filling .sendpage links the callers' pages to the I/O), and the structs
  * of the catalog's fields. */
+/* The calls that make a file a candidate: a sink or a guard, and every
+ * new-reference site (an acquire, or an origin of pages that may be
+ * secure): the inventory covers each of them, whether or not the file
+ * starts I/O itself. Kernel-private allocators are not sites. */
+static bool in_scope(const struct api *a)
+{
+	switch (a->cls) {
+	case API_SINK:
+	case API_GUARD:
+	case API_ACQUIRE:
+		return true;
+	case API_ORIGIN:
+		return (a->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)) != 0;
+	default:
+		return false;
+	}
+}
+
 static void catalog_scan_names(const struct catalog *cat, struct argv_list *names)
 {
 	for (size_t i = 0; i < cat->napis; i++)
-		if (cat->apis[i].cls == API_SINK || cat->apis[i].cls == API_GUARD)
+		if (in_scope(&cat->apis[i]))
 			argv_push(names, cat->apis[i].name);
 	for (size_t i = 0; i < cat->page_ops.n; i++) {
 		const char *dot = strchr(cat->page_ops.names[i], '.');
@@ -152,7 +170,7 @@ static void print_plan(const struct tree_run *t)
 
 	for (size_t i = 0; i < t->nfiles; i++)
 		not_built += results_not_built_files(&t->files[i].results);
-	fprintf(stderr, "pagecheck: %s (%s): %zu of %zu .c files call a sink or guard; "
+	fprintf(stderr, "pagecheck: %s (%s): %zu of %zu .c files call a sink, a guard or take a new reference; "
 		"%zu not built, %zu to parse, %zu from the cache, %d jobs\n", t->build.name,
 		t->build.arch, t->nfiles, t->stats.scanned, not_built, t->ntodo,
 		t->nfiles - t->ntodo - not_built, t->opts.jobs);

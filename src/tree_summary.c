@@ -79,6 +79,26 @@ static size_t definite_findings(const struct results *r)
 	return n;
 }
 
+/* The inventory in one line: every new-reference site by its verdict. */
+static void sites_line(FILE *out, const struct results *r)
+{
+	static const char *const order[] = {"missing", "guarded", "released", "escapes",
+					    "cpu-only", "not-secure", "kernel-private"};
+	const char *sep = ": ";
+
+	fprintf(out, "sites: %zu new-reference sites", r->ns);
+	for (size_t v = 0; v < sizeof(order) / sizeof(order[0]); v++) {
+		size_t n = 0;
+		for (size_t i = 0; i < r->ns; i++)
+			n += !strcmp(r->s[i].verdict, order[v]);
+		if (n)
+			fprintf(out, "%s%zu %s", sep, n, order[v]);
+		if (n)
+			sep = ", ";
+	}
+	fputc('\n', out);
+}
+
 void tree_summary_print(FILE *out, const struct results *r, const struct tree_stats *st,
 			const char *reports)
 {
@@ -116,6 +136,7 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 	for (size_t i = 0; i < rules.n; i++)
 		fprintf(out, "  %-24s %4zu definite %4zu possible\n", rules.v[i].key,
 			rules.v[i].definite, rules.v[i].findings - rules.v[i].definite);
+	sites_line(out, r);
 	fprintf(out, "per directory:             files  not built  not analyzed  findings  "
 		"definite\n");
 	for (size_t i = 0; i < dirs.n; i++)

@@ -91,7 +91,7 @@
       "api":"find_get_page",
       "expression":"page",
       "origin":"pagecache",
-      "verdict":"no-io"
+      "verdict":"released"
     }
   ],
   "field_stores":[

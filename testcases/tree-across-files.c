@@ -5,14 +5,14 @@
  *
  * check-output-start
 run 1:
-pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 5 to parse, 0 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 5 parsed, 0 from the cache
-across files: 4 functions of 4 files judged together; summaries in TMP/build/pagecheck-summaries.json
+pagecheck: mini (x86_64): 7 of 7 .c files call a sink, a guard or take a new reference; 1 not built, 6 to parse, 0 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 7 .c files scanned, 7 candidates: 5 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 6 parsed, 0 from the cache
+across files: 5 functions of 5 files judged together; summaries in TMP/build/pagecheck-summaries.json
 findings: 3 (2 definite, 1 possible)
 run 2:
-pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 1 to parse, 4 from the cache, 1 jobs
-pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 4 from the cache
-across files: 5 functions of 4 files judged together; summaries in TMP/build/pagecheck-summaries.json
+pagecheck: mini (x86_64): 7 of 7 .c files call a sink, a guard or take a new reference; 1 not built, 1 to parse, 5 from the cache, 1 jobs
+pagecheck: mini (x86_64, .config): 7 .c files scanned, 7 candidates: 5 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 1 parsed, 5 from the cache
+across files: 6 functions of 5 files judged together; summaries in TMP/build/pagecheck-summaries.json
 findings: 3 (3 definite, 0 possible)
 drivers/sub/flagged.c:11:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
 drivers/sub/flagged.c:10:2: note: 'page' is parameter 3 of map_one(): its callers hand it user pages

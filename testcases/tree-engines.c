@@ -4,21 +4,21 @@
  *
  * check-output-start
 run 1:
-pagecheck: Coccinelle on the 5 candidates built
-Coccinelle: spatch read 5 files in N s
+pagecheck: Coccinelle on the 6 candidates built
+Coccinelle: spatch read 6 files in N s
 engines: 3 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
 findings: 3 (2 definite, 1 possible)
 exit status 1: findings; 1 file not analyzed (listed above; --strict fails the run)
 exit 1
 run 2:
-pagecheck: Coccinelle on the 5 candidates built
+pagecheck: Coccinelle on the 6 candidates built
 Coccinelle: spatch read 0 files in N s
 engines: 3 found by both, 0 by clang only, 0 by Coccinelle only on files clang could not parse (reported), 0 by Coccinelle only on files clang analyzed (not reported: engines.txt)
 findings: 3 (2 definite, 1 possible)
 exit status 1: findings; 1 file not analyzed (listed above; --strict fails the run)
 exit 1
-pagecheck: Coccinelle on the 5 candidates built
-Coccinelle: spatch read 5 files in N s
+pagecheck: Coccinelle on the 6 candidates built
+Coccinelle: spatch read 6 files in N s
 findings: 3 (2 definite, 1 possible)
 exit status 1: findings
 exit 1

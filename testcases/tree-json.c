@@ -7,15 +7,15 @@
 name: mini
 arch: x86_64
 scanned: 7
-candidates: 6
-analyzed: 4
+candidates: 7
+analyzed: 5
 failed: 1
 crashed: 0
 timed_out: 0
-parsed: 5
+parsed: 6
 cached: 0
-per_directory: {"drivers/": {"definite": 1, "failed": 1, "files": 5, "findings": 2, "not_built": 1}, "fs/": {"definite": 1, "failed": 0, "files": 1, "findings": 1, "not_built": 0}}
-files: drivers/big/part/piece.c=analyzed, drivers/gpu/kfd/kfd_svm.c=analyzed, drivers/misc/broken.c=failed, drivers/other/other.c=not built, drivers/sub/flagged.c=analyzed, fs/pages.c=analyzed
+per_directory: {"drivers/": {"definite": 1, "failed": 1, "files": 6, "findings": 2, "not_built": 1}, "fs/": {"definite": 1, "failed": 0, "files": 1, "findings": 1, "not_built": 0}}
+files: drivers/big/part/piece.c=analyzed, drivers/gpu/kfd/kfd_svm.c=analyzed, drivers/misc/broken.c=failed, drivers/misc/no_io.c=analyzed, drivers/other/other.c=not built, drivers/sub/flagged.c=analyzed, fs/pages.c=analyzed
 rules: {"missing-accessible": 3}
  * check-output-end
  */

@@ -4,13 +4,14 @@
  * check-exit-value: 0
  *
  * check-output-start
-pagecheck: mini (x86_64): 6 of 7 .c files call a sink or guard; 1 not built, 5 to parse, 0 from the cache, 2 jobs
-pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 4 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 5 parsed, 0 from the cache
-across files: 4 functions of 4 files judged together; summaries in TMP/build/pagecheck-summaries.json
+pagecheck: mini (x86_64): 7 of 7 .c files call a sink, a guard or take a new reference; 1 not built, 6 to parse, 0 from the cache, 2 jobs
+pagecheck: mini (x86_64, .config): 7 .c files scanned, 7 candidates: 5 analyzed, 1 not built, 1 not analyzed (0 crashed, 0 timed out); 6 parsed, 0 from the cache
+across files: 5 functions of 5 files judged together; summaries in TMP/build/pagecheck-summaries.json
 findings: 3 (2 definite, 1 possible)
   missing-accessible          2 definite    1 possible
+sites: 5 new-reference sites: 3 missing, 1 guarded, 1 escapes
 per directory:             files  not built  not analyzed  findings  definite
-  drivers/                     5          1             1         2         1
+  drivers/                     6          1             1         2         1
   fs/                          1          0             0         1         1
 not built: drivers/other/other.c: CONFIG_OTHER is not set (obj-$(CONFIG_OTHER) in drivers/other/Makefile)
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression

@@ -4,7 +4,7 @@
  * check-exit-value: 0
  *
  * check-output-start
-pagecheck: mini (x86_64, .config): 7 .c files scanned, 6 candidates: 3 analyzed, 1 not built, 2 not analyzed (0 crashed, 1 timed out); 5 parsed, 0 from the cache
+pagecheck: mini (x86_64, .config): 7 .c files scanned, 7 candidates: 4 analyzed, 1 not built, 2 not analyzed (0 crashed, 1 timed out); 6 parsed, 0 from the cache
 per directory:             files  not built  not analyzed  findings  definite
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 not analyzed: drivers/sub/flagged.c: timed out after 1 s (--timeout)

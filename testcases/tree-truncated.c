@@ -5,9 +5,9 @@
  *
  * check-output-start
 run 1:
-truncated: 4 functions (round budget across files: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, map_one() in drivers/sub/flagged.c and 1 more), 4 functions (round budget of a file alone: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, map_one() in drivers/sub/flagged.c and 1 more)
+truncated: 5 functions (round budget across files: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, hold() in drivers/misc/no_io.c and 2 more), 5 functions (round budget of a file alone: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, hold() in drivers/misc/no_io.c and 2 more)
 run 2:
-truncated: 4 functions (round budget across files: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, map_one() in drivers/sub/flagged.c and 1 more), 4 functions (round budget of a file alone: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, map_one() in drivers/sub/flagged.c and 1 more)
-pagecheck: truncated: 4 functions (round budget across files: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, map_one() in drivers/sub/flagged.c and 1 more), 4 functions (round budget of a file alone: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, map_one() in drivers/sub/flagged.c and 1 more)
+truncated: 5 functions (round budget across files: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, hold() in drivers/misc/no_io.c and 2 more), 5 functions (round budget of a file alone: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, hold() in drivers/misc/no_io.c and 2 more)
+pagecheck: truncated: 5 functions (round budget across files: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, hold() in drivers/misc/no_io.c and 2 more), 5 functions (round budget of a file alone: guarded() in drivers/big/part/piece.c, kfd_map() in drivers/gpu/kfd/kfd_svm.c, hold() in drivers/misc/no_io.c and 2 more)
  * check-output-end
  */
