@@ -5,6 +5,7 @@
 #include "../checkers/checker.h"
 #include "analyze.h"
 #include "baseline.h"
+#include "cmd_check_patch.h"
 #include "cmd_cocci.h"
 #include "cmd_diff.h"
 #include "cmd_tree.h"
@@ -148,6 +149,7 @@ static const struct command_line single_command = {
 	"       pagecheck tree [options] <kernel source tree>   (see pagecheck tree --help)\n"
 	"       pagecheck cocci <rule id>   (the rule's semantic patch, from the catalog)\n"
 	"       pagecheck diff OLD.json NEW.json   (what changed between two audits)\n"
+	"       pagecheck check-patch [PATCH|-|--since REV]   (what a patch adds)\n"
 	"       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n",
 	.describe = describe_single,
 	.options = single_options,
@@ -487,6 +489,8 @@ int main(int argc, char **argv)
 		return cmd_tree_main(argc - 1, argv + 1, load_rules);
 	if (argc > 1 && !strcmp(argv[1], "cocci"))
 		return cmd_cocci_main(argc - 1, argv + 1, load_rules);
+	if (argc > 1 && !strcmp(argv[1], "check-patch"))
+		return cmd_check_patch_main(argc - 1, argv + 1, load_rules);
 	if (argc > 1 && !strcmp(argv[1], "diff"))
 		return cmd_diff_main(argc - 1, argv + 1);
 	status = parse_args(argc, argv);
