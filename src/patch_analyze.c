@@ -14,14 +14,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static bool listed(const struct argv_list *l, const char *s)
-{
-	for (int i = 0; i < l->n; i++)
-		if (!strcmp(l->v[i], s))
-			return true;
-	return false;
-}
-
 /* Does text name ident as a whole word? */
 static bool names(const char *text, const char *ident)
 {
@@ -41,7 +33,7 @@ static void add_dependent(const struct patch_files *p, const char *top, const ch
 {
 	struct strbuf path = {0};
 
-	if (listed(&p->touched, rel) || listed(out, rel))
+	if (patch_listed(&p->touched, rel) || patch_listed(out, rel))
 		return;
 	sb_addf(&path, "%s/%s", top, rel);
 	if (!access(path.buf, R_OK) && (*n)++ < max)
@@ -87,7 +79,7 @@ static void callers(const struct patch_files *p, const struct knowledge *k, cons
 	argv_push(&argv, "grep");
 	argv_push(&argv, "-lw");
 	for (size_t s = 0; s < k->sums.n; s++)
-		if (k->sums.v[s].def_file && listed(&p->touched, k->sums.v[s].def_file)) {
+		if (k->sums.v[s].def_file && patch_listed(&p->touched, k->sums.v[s].def_file)) {
 			argv_push(&argv, "-e");
 			argv_push(&argv, k->sums.v[s].name);
 			nfn++;

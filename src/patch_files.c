@@ -92,7 +92,7 @@ static bool is_header(const char *rel)
 	return n > 2 && !strcmp(rel + n - 2, ".h");
 }
 
-static bool listed(const struct argv_list *l, const char *s)
+bool patch_listed(const struct argv_list *l, const char *s)
 {
 	for (int i = 0; i < l->n; i++)
 		if (!strcmp(l->v[i], s))
@@ -116,13 +116,13 @@ static void touched_files(struct patch_files *p, const char *text)
 			rel = xstrdup(name);
 			if ((tab = strchr(rel, '\t')))
 				*tab = '\0';
-			if (is_c_file(rel) && !listed(&p->touched, rel)) {
+			if (is_c_file(rel) && !patch_listed(&p->touched, rel)) {
 				argv_push(&p->touched, rel);
 				if (created)
 					argv_push(&p->created, rel);
 				if (gone)
 					argv_push(&p->gone, rel);
-			} else if (is_header(rel) && !listed(&p->headers, rel)) {
+			} else if (is_header(rel) && !patch_listed(&p->headers, rel)) {
 				argv_push(&p->headers, rel);
 			}
 			free(rel);

@@ -31,6 +31,8 @@ int patch_files_prepare(struct patch_files *p, const char *top, const char *text
  * exist there (created / deleted). The caller frees it. */
 char *patch_file_path(const struct patch_files *p, bool after, const char *rel);
 void patch_files_free(struct patch_files *p);
+/* Is s one of l's strings? */
+bool patch_listed(const struct argv_list *l, const char *s);
 /* Runs argv (argv[0] a program on PATH) in dir with stdout into out (may
  * be NULL: discarded) and stderr discarded unless show_errors: its exit
  * status, -1 when it could not run. */
