@@ -184,4 +184,15 @@ bench: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
 clean:
 	rm -rf build pagecheck pagecheck-asan
 
-.PHONY: all deps test check bench cocci clean regress fuzz fuzz-build fuzz-regress
+.PHONY: all deps test check bench cocci clean regress fuzz fuzz-build fuzz-regress audit-diff
+
+# The diff of two audits: make audit-diff A=<old reports dir or findings.json>
+# B=<new one>. The diff document goes to B's dir as diff.json (the HTML
+# report shows it); the text is printed. Exits 0 also when findings appeared.
+AUDIT_JSON = $(if $(filter %.json,$(1)),$(1),$(1)/findings.json)
+audit-diff: pagecheck
+	@[ -n "$(A)" ] && [ -n "$(B)" ] || { echo "usage: make audit-diff A=<old> B=<new>"; exit 2; }
+	./pagecheck diff --format=json $(call AUDIT_JSON,$(A)) $(call AUDIT_JSON,$(B)) \
+		>$(dir $(call AUDIT_JSON,$(B)))diff.json.tmp; [ $$? -le 1 ] && \
+		mv $(dir $(call AUDIT_JSON,$(B)))diff.json.tmp $(dir $(call AUDIT_JSON,$(B)))diff.json
+	@./pagecheck diff $(call AUDIT_JSON,$(A)) $(call AUDIT_JSON,$(B)); [ $$? -le 1 ]

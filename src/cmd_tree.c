@@ -7,6 +7,7 @@
  * This file runs the stages in order; each stage has its own file (see
  * tree_run.h). */
 #include "cmd_tree.h"
+#include "baseline.h"
 #include "secure_arch.h"
 #include "tree_cocci_merge.h"
 #include "tree_jobs.h"
@@ -90,7 +91,7 @@ static void run_engines(struct tree_run *t)
 	t->stats.driver_rss_kb = peak_rss_kb(RUSAGE_SELF);
 	t->stats.engine = t->engine == ENGINE_ALL ? "clang+cocci" :
 			  t->engine == ENGINE_COCCI ? "cocci" : "clang";
-	if (t->opts.baseline)
+	if (t->opts.time_clang)
 		tree_baseline(t);
 }
 
@@ -107,6 +108,11 @@ static int report(struct tree_run *t)
 	results_apply_field_stores(&all);
 	results_cap_cpu_carriers(&all, t->cat);
 	results_cap_secure_arch(&all, &t->build, t->cat);
+	if (t->opts.baseline && baseline_filter(&all, t->opts.baseline, &t->stats.baseline_matched)) {
+		results_free(&all);
+		return 2;
+	}
+	t->stats.baseline = t->opts.baseline;
 	status = all.nf ? 1 : 0;
 	if (t->opts.strict && results_failed_files(&all))
 		status = 2;

@@ -4,7 +4,10 @@
  * The other commands have their own files: cmd_tree.c, cmd_cocci.c. */
 #include "../checkers/checker.h"
 #include "analyze.h"
+#include "baseline.h"
+#include "cmd_check_patch.h"
 #include "cmd_cocci.h"
+#include "cmd_diff.h"
 #include "cmd_tree.h"
 #include "cfg_dump.h"
 #include "cocci_engine.h"
@@ -45,6 +48,7 @@ struct single_options {
 	const char *engine;	/* --engine= */
 	const char *summaries;	/* --summaries: what a tree run learned */
 	const char *learn;	/* --write-summaries: what this run learned */
+	const char *baseline;	/* --baseline: a findings.json whose findings are known */
 	bool stats;		/* --stats: how the engines agreed */
 	bool strict;		/* --strict: a file that did not parse fails the run */
 	bool dump_cfg;		/* --dump-cfg: print the lowering, analyze nothing */
@@ -122,6 +126,8 @@ static const struct option single_options[] = {
 	{0, "summaries", "FILE", "what a tree run learned (<build dir>/pagecheck-summaries.json): "
 	 "summaries of functions in other files, origins of parameters", OPTION_STRING,
 	 &opts.summaries, NULL},
+	{0, "baseline", "FILE", "a findings.json: print only the findings it does not have "
+	 "(matched by fingerprint)", OPTION_STRING, &opts.baseline, NULL},
 	{0, "write-summaries", "FILE", "write what this run learned, in the same form",
 	 OPTION_STRING, &opts.learn, NULL},
 	{0, "dump-cfg", NULL, "analyze nothing: print each function's blocks, events, paths "
@@ -142,6 +148,8 @@ static const struct command_line single_command = {
 	"usage: pagecheck [options] <source.c>... [-- <compiler flags>]\n"
 	"       pagecheck tree [options] <kernel source tree>   (see pagecheck tree --help)\n"
 	"       pagecheck cocci <rule id>   (the rule's semantic patch, from the catalog)\n"
+	"       pagecheck diff OLD.json NEW.json   (what changed between two audits)\n"
+	"       pagecheck check-patch [PATCH|-|--since REV]   (what a patch adds)\n"
 	"       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n",
 	.describe = describe_single,
 	.options = single_options,
@@ -458,7 +466,9 @@ static int check_files(const struct single_options *o, const struct catalog *cat
 	results_apply_field_stores(r);
 	results_cap_cpu_carriers(r, cat);
 	results_sort(r);
-	if (o->format == FORMAT_JSON)
+	if (o->baseline && baseline_report(r, o->baseline))
+		status = 2;	/* nothing printed: the reader asked for the new ones only */
+	else if (o->format == FORMAT_JSON)
 		report_json(stdout, r);
 	else
 		report_text(o->kbuild ? stderr : stdout, r);
@@ -479,6 +489,10 @@ int main(int argc, char **argv)
 		return cmd_tree_main(argc - 1, argv + 1, load_rules);
 	if (argc > 1 && !strcmp(argv[1], "cocci"))
 		return cmd_cocci_main(argc - 1, argv + 1, load_rules);
+	if (argc > 1 && !strcmp(argv[1], "check-patch"))
+		return cmd_check_patch_main(argc - 1, argv + 1, load_rules);
+	if (argc > 1 && !strcmp(argv[1], "diff"))
+		return cmd_diff_main(argc - 1, argv + 1);
 	status = parse_args(argc, argv);
 	if (!status && !opts.sources.n && !opts.build_dir) {
 		options_usage(stderr, &single_command);

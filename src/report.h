@@ -18,5 +18,8 @@ void json_write(FILE *out, struct json_object *doc);
 /* Reads a --format=json document back (appending to r); -1 when the file
  * is missing or is not such a document. */
 int results_load_json(const char *path, struct results *r);
+/* A findings.json as JSON, with its "findings" list (and "sites" when
+ * need_sites); NULL after saying "pagecheck: <who>PATH: problem". */
+struct json_object *findings_doc_load(const char *path, const char *who, bool need_sites);
 
 #endif

@@ -170,6 +170,26 @@ static int load_truncated(json_object *doc, struct results *r)
 	return 0;
 }
 
+json_object *findings_doc_load(const char *path, const char *who, bool need_sites)
+{
+	json_object *doc = json_object_from_file(path);
+	const char *err;
+
+	if (!doc) {
+		err = json_util_get_last_err();
+		fprintf(stderr, "pagecheck: %s%s: cannot be read as JSON: %.*s\n", who, path,
+			err ? (int)strcspn(err, "\n") : 1, err ? err : "?");
+		return NULL;
+	}
+	if (!array(doc, "findings") || (need_sites && !array(doc, "sites"))) {
+		fprintf(stderr, "pagecheck: %s%s: not a findings.json (no \"findings\"%s list)\n",
+			who, path, need_sites ? " and \"sites\"" : "");
+		json_object_put(doc);
+		return NULL;
+	}
+	return doc;
+}
+
 int results_load_json(const char *path, struct results *r)
 {
 	json_object *doc = json_object_from_file(path);

@@ -8,7 +8,8 @@ struct tree_options {
 	const char *kdir, *objdir, *arch, *kconfig, *reports, *rules, *clang, *engine;
 	int jobs;
 	int timeout;		/* seconds per file */
-	bool no_cache, baseline, prepare_only, strict;
+	bool no_cache, time_clang, prepare_only, strict;
+	const char *baseline;	/* a findings.json: report only what it has not */
 	int progress;		/* -1: when stderr is a terminal and not in CI */
 	int status_every;	/* seconds between status lines when not drawing */
 };

@@ -133,6 +133,9 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 	report_truncated(out, r, "");
 	fprintf(out, "findings: %zu (%zu definite, %zu possible)\n", r->nf,
 		definite_findings(r), r->nf - definite_findings(r));
+	if (st->baseline)
+		fprintf(out, "baseline: %zu finding%s of %s left out (known)\n", st->baseline_matched,
+			st->baseline_matched == 1 ? "" : "s", st->baseline);
 	for (size_t i = 0; i < rules.n; i++)
 		fprintf(out, "  %-24s %4zu definite %4zu possible\n", rules.v[i].key,
 			rules.v[i].definite, rules.v[i].findings - rules.v[i].definite);

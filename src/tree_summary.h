@@ -28,7 +28,10 @@ struct tree_stats {
 	double cocci_wall;
 	bool cocci_failed;
 	size_t both, clang_only, cocci_only, cocci_kept;
-	/* the bare `clang -fsyntax-only` pass over the same files (--baseline) */
+	/* --baseline: the findings.json, and how many of its findings were left out */
+	const char *baseline;
+	size_t baseline_matched;
+	/* the bare `clang -fsyntax-only` pass over the same files (--time-clang) */
 	size_t baseline_files;
 	double baseline_wall, baseline_cpu;
 };
