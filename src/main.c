@@ -4,8 +4,10 @@
  * The other commands have their own files: cmd_tree.c, cmd_cocci.c. */
 #include "../checkers/checker.h"
 #include "analyze.h"
+#include "cmd_audit.h"
 #include "cmd_cocci.h"
 #include "cmd_tree.h"
+#include "version.h"
 #include "cfg_dump.h"
 #include "cocci_engine.h"
 #include "compile_flags.h"
@@ -27,9 +29,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifndef PAGECHECK_VERSION
-#define PAGECHECK_VERSION "0.1"
-#endif
 #ifndef PAGECHECK_DATADIR
 #define PAGECHECK_DATADIR "."
 #endif
@@ -142,6 +141,7 @@ static const struct command_line single_command = {
 	"usage: pagecheck [options] <source.c>... [-- <compiler flags>]\n"
 	"       pagecheck tree [options] <kernel source tree>   (see pagecheck tree --help)\n"
 	"       pagecheck cocci <rule id>   (the rule's semantic patch, from the catalog)\n"
+	"       pagecheck audit REPORTS_DIR   (index.html, report.md, findings.sarif of a tree run)\n"
 	"       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n",
 	.describe = describe_single,
 	.options = single_options,
@@ -479,6 +479,8 @@ int main(int argc, char **argv)
 		return cmd_tree_main(argc - 1, argv + 1, load_rules);
 	if (argc > 1 && !strcmp(argv[1], "cocci"))
 		return cmd_cocci_main(argc - 1, argv + 1, load_rules);
+	if (argc > 1 && !strcmp(argv[1], "audit"))
+		return cmd_audit_main(argc - 1, argv + 1, load_rules);
 	status = parse_args(argc, argv);
 	if (!status && !opts.sources.n && !opts.build_dir) {
 		options_usage(stderr, &single_command);
