@@ -16,7 +16,7 @@ SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 
 DEB_PACKAGES := build-essential llvm-14 libclang-14-dev libyaml-dev libjson-c-dev \
 	coccinelle sparse linux-source-6.1 bc flex bison libelf-dev libssl-dev xz-utils \
-	gcc-s390x-linux-gnu clang-14 python3 linux-source-6.12
+	gcc-s390x-linux-gnu clang-14 python3 linux-source-6.12 chromium npm
 
 all: pagecheck
 
@@ -83,6 +83,16 @@ fuzz-regress: $(FUZZ_BINS)
 deps:
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES)
+	$(MAKE) --no-print-directory sarif-multitool
+
+# The SARIF multitool the tests validate findings.sarif with (a self-contained
+# build in its platform package, no .NET runtime needed); npm does not run
+# its install script, which only marks the binary executable.
+SARIF_MULTITOOL := build/npm/node_modules/.bin/sarif-multitool
+sarif-multitool:
+	@mkdir -p build/npm
+	npm install --prefix build/npm --no-audit --no-fund @microsoft/sarif-multitool
+	chmod u+x build/npm/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 
 # The test suite runs every case with the normal build and again under
 # ASan/UBSan with LeakSanitizer on (testcases/lsan.supp lists what is
@@ -127,6 +137,15 @@ else
 		$(if $(filter s390,$(ARCH)),CROSS_COMPILE=s390x-linux-gnu-) \
 		C=2 CHECK="$(CHECK_PROGRAM)" $(TARGETS)
 endif
+
+# The reports people read: make audit [KDIR=<tree>] [ARCH=...] (as make
+# check): the tree run when reports/<tree>-<arch>/findings.json is missing,
+# then pagecheck audit on it: index.html, report.md, findings.sarif there.
+AUDIT_REPORTS = reports/$(notdir $(TREE))-$(ARCH)
+audit: pagecheck
+	@[ -f $(AUDIT_REPORTS)/findings.json ] || $(MAKE) --no-print-directory check KDIR=$(KDIR) \
+		ARCH=$(ARCH) $(if $(KCONFIG),KCONFIG=$(KCONFIG)) $(if $(O),O=$(O)) $(if $(J),J=$(J))
+	./pagecheck audit $(AUDIT_REPORTS); [ $$? -ne 2 ]
 
 # The real-tree regression check: a tree run of each tree (warm from the
 # cache when nothing changed), then testcases/regress/<tree>-<arch>.expect
@@ -184,7 +203,8 @@ bench: pagecheck $(if $(filter build/trees/%,$(TREE)),$(TREE)/Makefile)
 clean:
 	rm -rf build pagecheck pagecheck-asan
 
-.PHONY: all deps test check bench cocci clean regress fuzz fuzz-build fuzz-regress audit-diff
+.PHONY: all deps test check bench cocci clean regress fuzz fuzz-build fuzz-regress audit-diff audit \
+	sarif-multitool
 
 # The diff of two audits: make audit-diff A=<old reports dir or findings.json>
 # B=<new one>. The diff document goes to B's dir as diff.json (the HTML

@@ -49,6 +49,7 @@ static int set_up(struct tree_run *t, const char *rules_path)
 		kernel_build_free(&t->build);
 		return 2;
 	}
+	tree_facts_collect(&t->stats.facts, t->build.srctree, rules_path);
 	t->wall0 = clock_seconds();
 	t->cpu0 = cpu_seconds(RUSAGE_SELF) + cpu_seconds(RUSAGE_CHILDREN);
 	sb_addf(&cache_dir, "%s/pagecheck-cache", t->build.objtree);

@@ -6,9 +6,11 @@
 #include "analyze.h"
 #include "baseline.h"
 #include "cmd_check_patch.h"
+#include "cmd_audit.h"
 #include "cmd_cocci.h"
 #include "cmd_diff.h"
 #include "cmd_tree.h"
+#include "version.h"
 #include "cfg_dump.h"
 #include "cocci_engine.h"
 #include "compile_flags.h"
@@ -30,9 +32,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifndef PAGECHECK_VERSION
-#define PAGECHECK_VERSION "0.1"
-#endif
 #ifndef PAGECHECK_DATADIR
 #define PAGECHECK_DATADIR "."
 #endif
@@ -150,6 +149,7 @@ static const struct command_line single_command = {
 	"       pagecheck cocci <rule id>   (the rule's semantic patch, from the catalog)\n"
 	"       pagecheck diff OLD.json NEW.json   (what changed between two audits)\n"
 	"       pagecheck check-patch [PATCH|-|--since REV]   (what a patch adds)\n"
+	"       pagecheck audit REPORTS_DIR   (index.html, report.md, findings.sarif of a tree run)\n"
 	"       make -C <kernel> O=<build> C=2 CHECK=/abs/path/pagecheck <target>\n",
 	.describe = describe_single,
 	.options = single_options,
@@ -493,6 +493,8 @@ int main(int argc, char **argv)
 		return cmd_check_patch_main(argc - 1, argv + 1, load_rules);
 	if (argc > 1 && !strcmp(argv[1], "diff"))
 		return cmd_diff_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "audit"))
+		return cmd_audit_main(argc - 1, argv + 1, load_rules);
 	status = parse_args(argc, argv);
 	if (!status && !opts.sources.n && !opts.build_dir) {
 		options_usage(stderr, &single_command);

@@ -1,6 +1,7 @@
 #include "tree_summary.h"
 #include "report.h"
 #include "util.h"
+#include "version.h"
 
 #include <json-c/json.h>
 #include <stdlib.h>
@@ -173,6 +174,22 @@ static json_object *size_json(size_t n)
 	return json_object_new_int64((int64_t)n);
 }
 
+/* What the audit report (cmd_audit.c) says the run was of. */
+static void facts_json(json_object *tree, const struct tree_facts *f)
+{
+	if (f->srctree)
+		json_object_object_add(tree, "srctree", json_object_new_string(f->srctree));
+	if (f->kernel_version[0])
+		json_object_object_add(tree, "kernel_version",
+				       json_object_new_string(f->kernel_version));
+	json_object_object_add(tree, "pagecheck_version",
+			       json_object_new_string(PAGECHECK_VERSION));
+	if (f->catalog_hash[0])
+		json_object_object_add(tree, "catalog_hash", json_object_new_string(f->catalog_hash));
+	if (f->started[0])
+		json_object_object_add(tree, "started", json_object_new_string(f->started));
+}
+
 void tree_summary_json(FILE *out, const struct results *r, const struct tree_stats *st)
 {
 	json_object *doc = results_json(r), *tree = json_object_new_object();
@@ -193,6 +210,7 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 	json_object_object_add(tree, "name", json_object_new_string(st->tree));
 	json_object_object_add(tree, "arch", json_object_new_string(st->arch));
 	json_object_object_add(tree, "kconfig", json_object_new_string(st->kconfig));
+	facts_json(tree, &st->facts);
 	json_object_object_add(tree, "scanned", size_json(st->scanned));
 	json_object_object_add(tree, "candidates", size_json(st->candidates));
 	json_object_object_add(tree, "analyzed", size_json(r->nfiles - failed - not_built));

@@ -6,9 +6,11 @@
 
 #include <stdio.h>
 #include "findings.h"
+#include "tree_facts.h"
 
 struct tree_stats {
 	const char *tree, *arch, *kconfig;
+	struct tree_facts facts;
 	size_t scanned;		/* .c files read by the token scan */
 	size_t candidates;	/* files that call a catalog sink or guard */
 	size_t parsed;		/* parsed in this run (the rest came from the cache) */
