@@ -4,9 +4,9 @@
  * check-exit-value: 0
  *
  * check-output-start
-sites 4 of 4
+sites 5 of 5
 findings 3 of 3
-filter guarded: 1 shown, 1 wanted, 3 hidden
+filter escapes: 1 shown, 1 wanted, 4 hidden
 path expands: was closed, 3 of 3 steps visible
 screenshot: written
 audit-browser: ok
