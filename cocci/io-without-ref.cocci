@@ -23,7 +23,7 @@ virtual report
 @initialize:python@
 @@
 # rules.yaml cpu_carriers: no device reads their carrier on s390
-cpu_carriers = {"af_alg_make_sg", "sk_msg_zerocopy_from_iter", "fscrypt_crypt_block", "tls_setup_from_iter", "unix_stream_sendpage"}
+cpu_carriers = {"af_alg_make_sg", "sk_msg_zerocopy_from_iter", "fscrypt_crypt_block", "fscrypt_crypt_data_unit", "tls_setup_from_iter", "unix_stream_sendpage"}
 
 @noref exists@
 expression P, E, S0, S1;

@@ -9,6 +9,7 @@
 #include "cmd_tree.h"
 #include "baseline.h"
 #include "secure_arch.h"
+#include "suppress.h"
 #include "tree_cocci_merge.h"
 #include "tree_jobs.h"
 #include "tree_judge.h"
@@ -109,12 +110,13 @@ static int report(struct tree_run *t)
 	results_apply_field_stores(&all);
 	results_cap_cpu_carriers(&all, t->cat);
 	results_cap_secure_arch(&all, &t->build, t->cat);
+	suppress_apply(&all, t->build.srctree);
 	if (t->opts.baseline && baseline_filter(&all, t->opts.baseline, &t->stats.baseline_matched)) {
 		results_free(&all);
 		return 2;
 	}
 	t->stats.baseline = t->opts.baseline;
-	status = all.nf ? 1 : 0;
+	status = all.nf || all.nmarkers ? 1 : 0;
 	if (t->opts.strict && results_failed_files(&all))
 		status = 2;
 	written = !tree_write_reports(&t->stats, &all, t->reports);

@@ -235,6 +235,16 @@ void results_free(struct results *r)
 	for (size_t i = 0; i < r->ncut; i++)
 		truncation_release(&r->cut[i]);
 	free(r->cut);
+	for (size_t i = 0; i < r->nsuppressed; i++) {
+		finding_release(&r->suppressed[i].finding);
+		free(r->suppressed[i].reason);
+	}
+	free(r->suppressed);
+	for (size_t i = 0; i < r->nmarkers; i++) {
+		free(r->markers[i].file);
+		free(r->markers[i].problem);
+	}
+	free(r->markers);
 	free(r->f);
 	free(r->s);
 	free(r->files);

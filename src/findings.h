@@ -70,6 +70,20 @@ struct truncation {
 	char *function;		/* NULL: the bound hit the file as a whole */
 };
 
+/* A finding a pagecheck-ignore marker left out (suppress.c), and why. */
+struct suppressed {
+	struct finding finding;
+	char *reason;
+	unsigned marker_line;
+};
+
+/* A marker that is wrong: no reason, no rule, or suppressing nothing. */
+struct source_marker {
+	char *file;
+	unsigned line;
+	char *problem;
+};
+
 struct results {
 	struct finding *f;
 	size_t nf, cf;
@@ -81,6 +95,10 @@ struct results {
 	size_t nstores, cstores;
 	struct truncation *cut;
 	size_t ncut, ccut;
+	struct suppressed *suppressed;
+	size_t nsuppressed, csuppressed;
+	struct source_marker *markers;
+	size_t nmarkers, cmarkers;
 };
 
 struct finding *results_add_finding(struct results *r);

@@ -21,6 +21,7 @@
 #include "report.h"
 #include "rules.h"
 #include "summary_dump.h"
+#include "suppress.h"
 #include "util.h"
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -435,7 +436,7 @@ static int exit_status(const struct single_options *o, const struct results *r)
 		return o->kbuild_error && r->nf ? 1 : 0;
 	if (o->strict && results_failed_files(r))
 		return 2;
-	return r->nf ? 1 : 0;
+	return r->nf || r->nmarkers ? 1 : 0;	/* a wrong marker is the source's problem too */
 }
 
 /* The files of the command line, analyzed and reported with the catalog;
@@ -465,6 +466,7 @@ static int check_files(const struct single_options *o, const struct catalog *cat
 		status |= run_cocci(o, cat, engine, r);
 	results_apply_field_stores(r);
 	results_cap_cpu_carriers(r, cat);
+	suppress_apply(r, NULL);
 	results_sort(r);
 	if (o->baseline && baseline_report(r, o->baseline))
 		status = 2;	/* nothing printed: the reader asked for the new ones only */

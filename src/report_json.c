@@ -67,6 +67,35 @@ static json_object *truncated_json(const struct results *r)
 	return o;
 }
 
+/* Only when there are any: the usual document is unchanged. */
+static void add_suppressions(json_object *root, const struct results *r)
+{
+	json_object *list;
+
+	if (r->nsuppressed) {
+		list = json_object_new_array();
+		for (size_t i = 0; i < r->nsuppressed; i++) {
+			json_object *o = finding_json(&r->suppressed[i].finding);
+			json_object_object_add(o, "reason",
+					       json_object_new_string(r->suppressed[i].reason));
+			json_object_object_add(o, "marker_line",
+					       json_object_new_int((int)r->suppressed[i].marker_line));
+			json_object_array_add(list, o);
+		}
+		json_object_object_add(root, "suppressed", list);
+	}
+	if (r->nmarkers) {
+		list = json_object_new_array();
+		for (size_t i = 0; i < r->nmarkers; i++) {
+			json_object *o = position(r->markers[i].file, r->markers[i].line, 1);
+			json_object_object_add(o, "problem",
+					       json_object_new_string(r->markers[i].problem));
+			json_object_array_add(list, o);
+		}
+		json_object_object_add(root, "marker_problems", list);
+	}
+}
+
 json_object *results_json(const struct results *r)
 {
 	json_object *root = json_object_new_object();
@@ -143,6 +172,7 @@ json_object *results_json(const struct results *r)
 	json_object_object_add(root, "field_stores", stores);
 	if (r->ncut)	/* only when a bound hit: the usual document is unchanged */
 		json_object_object_add(root, "truncated", truncated_json(r));
+	add_suppressions(root, r);
 	return root;
 }
 

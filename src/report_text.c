@@ -22,6 +22,20 @@ static void print_bound(FILE *out, const struct results *r, enum bound b, bool f
 	fputc(')', out);
 }
 
+void report_suppressions(FILE *out, const struct results *r)
+{
+	for (size_t i = 0; i < r->nsuppressed; i++) {
+		const struct suppressed *s = &r->suppressed[i];
+		fprintf(out, "%s:%u:%u: suppressed: %s (%s) [%s]; pagecheck-ignore on line %u: %s\n",
+			s->finding.file, s->finding.line, s->finding.col, s->finding.message,
+			s->finding.definite ? "definite" : "possible", s->finding.rule,
+			s->marker_line, s->reason);
+	}
+	for (size_t i = 0; i < r->nmarkers; i++)
+		fprintf(out, "%s:%u:1: warning: the pagecheck-ignore marker %s [pagecheck-ignore]\n",
+			r->markers[i].file, r->markers[i].line, r->markers[i].problem);
+}
+
 void report_truncated(FILE *out, const struct results *r, const char *prefix)
 {
 	size_t objects = 0;
@@ -56,5 +70,6 @@ void report_text(FILE *out, const struct results *r)
 			fprintf(out, "%s:%u:%u: note: %s\n", f->notes[j].file,
 				f->notes[j].line, f->notes[j].col, f->notes[j].text);
 	}
+	report_suppressions(out, r);
 	report_truncated(out, r, "pagecheck: ");
 }

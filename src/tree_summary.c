@@ -141,6 +141,10 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 		fprintf(out, "  %-24s %4zu definite %4zu possible\n", rules.v[i].key,
 			rules.v[i].definite, rules.v[i].findings - rules.v[i].definite);
 	sites_line(out, r);
+	if (r->nsuppressed || r->nmarkers)
+		fprintf(out, "suppressed: %zu findings by pagecheck-ignore markers (listed in "
+			"findings.txt with their reasons); %zu wrong markers\n", r->nsuppressed,
+			r->nmarkers);
 	fprintf(out, "per directory:             files  not built  not analyzed  findings  "
 		"definite\n");
 	for (size_t i = 0; i < dirs.n; i++)
