@@ -20,6 +20,7 @@ struct knowledge {
 	/* the static functions' summaries: known inside their file only, so
 	 * never written; --dump-summaries shows them */
 	struct summary_set statics;
+	bool keep_statics;	/* asked for: filled only then */
 	struct known_param *params;
 	size_t nparams, cparams;
 };

@@ -244,7 +244,7 @@ static void learn(struct linker *l, const struct round *r, struct knowledge *k)
 		summary_copy(&k->sums, &r->global.v[i], r->global.v[i].name);
 	for (size_t i = 0; i < r->slots.n; i++)
 		summary_copy(&k->sums, &r->slots.v[i], r->slots.v[i].name);
-	for (size_t f = 0; r->statics && f < l->cg.p->n; f++)
+	for (size_t f = 0; k->keep_statics && r->statics && f < l->cg.p->n; f++)
 		for (size_t i = 0; i < r->statics[f].n; i++)
 			summary_copy(&k->statics, &r->statics[f].v[i], r->statics[f].v[i].name);
 	for (size_t g = 0; g < l->cg.n; g++)

@@ -407,7 +407,7 @@ static int run_cocci(const struct single_options *o, const struct catalog *cat, 
 static int run_clang(const struct single_options *o, struct single_run *run,
 		     const struct knowledge *known)
 {
-	struct knowledge learned = {0};
+	struct knowledge learned = {.keep_statics = o->dump_summaries};
 	int status = 0;
 
 	run->index = clang_createIndex(0, 0);
