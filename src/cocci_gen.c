@@ -12,7 +12,6 @@
 #include "../checkers/checker.h"
 #include "util.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,19 +114,6 @@ static void context_rule(struct strbuf *sb, const char *rule, const char *call)
 		call);
 }
 
-static bool has_word(const char *text, const char *w)
-{
-	size_t n = strlen(w);
-
-	for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
-		bool before = p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
-		bool after = isalnum((unsigned char)p[n]) || p[n] == '_';
-		if (!before && !after)
-			return true;
-	}
-	return false;
-}
-
 /* Appends "@name flags@", the declarations of exactly the metavariables
  * body uses (spatch warns about the others), and the body. p1_not: a rule
  * whose positions p1 may not take (NULL: none). */
@@ -150,7 +136,7 @@ static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 		const char *sep = "";
 		for (int i = 0; kinds[k].names[i]; i++) {
-			if (!has_word(body, kinds[k].names[i]))
+			if (!text_has_word(body, kinds[k].names[i]))
 				continue;
 			sb_addf(sb, "%s%s", *sep ? sep : kinds[k].kind, *sep ? "" : " ");
 			sb_adds(sb, kinds[k].names[i]);

@@ -14,20 +14,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Does text name ident as a whole word? */
-static bool names(const char *text, const char *ident)
-{
-	size_t n = strlen(ident);
-
-	for (const char *at = strstr(text, ident); at; at = strstr(at + 1, ident)) {
-		bool before = at > text && (isalnum((unsigned char)at[-1]) || at[-1] == '_');
-		bool after = isalnum((unsigned char)at[n]) || at[n] == '_';
-		if (!before && !after)
-			return true;
-	}
-	return false;
-}
-
 static void add_dependent(const struct patch_files *p, const char *top, const char *rel,
 			  size_t max, size_t *n, struct argv_list *out)
 {
@@ -54,7 +40,7 @@ static void callees(const struct patch_files *p, const struct knowledge *k, cons
 			if (path && !sb_read_file(&text, path))
 				for (size_t s = 0; s < k->sums.n; s++) {
 					const struct api *a = &k->sums.v[s];
-					if (a->def_file && *a->def_file && names(text.buf, a->name))
+					if (a->def_file && *a->def_file && text_has_word(text.buf, a->name))
 						add_dependent(p, top, a->def_file, max, &n, out);
 				}
 			sb_release(&text);

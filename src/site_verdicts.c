@@ -26,6 +26,8 @@ static void each_argument_page(const struct check_ctx *ctx, const struct state *
 		for (int o = 0; o < ctx->fn->nobjs; o++)
 			if (objset_has(&s->bind[p], o))
 				fn(&ctx->fn->objs[o], ev);
+		if (elements_path(ctx->fn, p) == p)
+			continue;	/* already the elements */
 		p = elements_path(ctx->fn, p);	/* pages[] handed as pages */
 		for (int o = 0; p >= 0 && o < ctx->fn->nobjs; o++)
 			if (objset_has(&s->bind[p], o))

@@ -126,6 +126,8 @@ static void apply_file(struct results *r, const char *file, struct markers *ms)
 {
 	size_t keep = 0;
 
+	if (!ms->n)
+		return;
 	for (size_t i = 0; i < r->nf; i++) {
 		struct finding *f = &r->f[i];
 		struct marker *by = NULL;

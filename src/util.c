@@ -1,4 +1,5 @@
 #include "util.h"
+#include <ctype.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -231,4 +232,17 @@ int mkdir_p(const char *path)
 	}
 	free(copy);
 	return mkdir(path, 0777) && errno != EEXIST ? -1 : 0;
+}
+
+bool text_has_word(const char *text, const char *word)
+{
+	size_t n = strlen(word);
+
+	for (const char *at = strstr(text, word); at; at = strstr(at + 1, word)) {
+		bool before = at > text && (isalnum((unsigned char)at[-1]) || at[-1] == '_');
+		bool after = isalnum((unsigned char)at[n]) || at[n] == '_';
+		if (!before && !after)
+			return true;
+	}
+	return false;
 }

@@ -3,6 +3,7 @@
 #ifndef PAGECHECK_UTIL_H
 #define PAGECHECK_UTIL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdarg.h>
@@ -58,5 +59,7 @@ int mkdir_p(const char *path);
 double clock_seconds(void);
 
 unsigned long long fnv1a(const char *s, unsigned long long h);
+/* Does text name word as a whole C identifier (not inside a longer one)? */
+bool text_has_word(const char *text, const char *word);
 
 #endif
