@@ -9,6 +9,8 @@
 #include "cmd_tree.h"
 #include "baseline.h"
 #include "secure_arch.h"
+#include "site_follow.h"
+#include "sites_unanalyzed.h"
 #include "suppress.h"
 #include "tree_cocci_merge.h"
 #include "tree_jobs.h"
@@ -110,6 +112,8 @@ static int report(struct tree_run *t)
 	results_apply_field_stores(&all);
 	results_cap_cpu_carriers(&all, t->cat);
 	results_cap_secure_arch(&all, &t->build, t->cat);
+	sites_of_unparsed_files(&all, t->build.srctree, t->cat);
+	sites_follow(&all);
 	suppress_apply(&all, t->build.srctree);
 	if (t->opts.baseline && baseline_filter(&all, t->opts.baseline, &t->stats.baseline_matched)) {
 		results_free(&all);

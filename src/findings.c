@@ -121,6 +121,7 @@ void finding_release(struct finding *f)
 	free(f->message);
 	free(f->expr);
 	free(f->field);
+	free(f->via_field);
 }
 
 #define APPEND(into, from, arr, n, cap)                                           \
@@ -141,6 +142,13 @@ static void site_release(struct site *s)
 	free(s->origin);
 	free(s->field);
 	free(s->reason);
+	free(s->into_field);
+	for (size_t i = 0; i < s->npath; i++) {
+		free(s->path[i].file);
+		free(s->path[i].text);
+	}
+	free(s->path);
+	free(s->finding);
 }
 
 /* Releases the entries of r->arr whose file mine() claims, keeps the rest. */
@@ -285,6 +293,7 @@ void results_relative_to(struct results *r, const char *prefix)
 	for (size_t i = 0; i < r->nf; i++) {
 		strip_prefix(r->f[i].file, prefix, n);
 		strip_inside(r->f[i].field, prefix, n);
+		strip_inside(r->f[i].via_field, prefix, n);
 		strip_inside(r->f[i].message, prefix, n);
 		for (size_t j = 0; j < r->f[i].nnotes; j++) {
 			strip_prefix(r->f[i].notes[j].file, prefix, n);
@@ -294,6 +303,11 @@ void results_relative_to(struct results *r, const char *prefix)
 	for (size_t i = 0; i < r->ns; i++) {
 		strip_prefix(r->s[i].file, prefix, n);
 		strip_inside(r->s[i].field, prefix, n);
+		strip_inside(r->s[i].into_field, prefix, n);
+		for (size_t j = 0; j < r->s[i].npath; j++) {
+			strip_prefix(r->s[i].path[j].file, prefix, n);
+			strip_inside(r->s[i].path[j].text, prefix, n);
+		}
 	}
 	for (size_t i = 0; i < r->nstores; i++) {
 		strip_prefix(r->stores[i].file, prefix, n);

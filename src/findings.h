@@ -22,6 +22,7 @@ struct finding {
 	size_t nnotes, cnotes;
 	char fingerprint[17];
 	char *field;		/* the page was read from this "struct.field" */
+	char *via_field;	/* or its callers read it from this one */
 	unsigned found_by;	/* enum engine bits; 0 counts as clang */
 };
 
@@ -37,6 +38,16 @@ struct site {
 	char *field;		/* as in struct finding */
 	char *reason;		/* not-secure: why (the catalog's words);
 				 * escapes: where to */
+	/* where an escaping page went, for sites_follow() to judge it there */
+	bool to_callers;	/* returned, or its reference left to them */
+	char *into_field;	/* "struct.field" its reference stays in */
+	/* a verdict decided where the page went (sites_follow()): the steps
+	 * from the site to the I/O, and the finding they end at */
+	struct note *path;
+	size_t npath, cpath;
+	char *finding;		/* its fingerprint */
+	bool followed;		/* the path leaves the site's function */
+	bool through_helper;	/* api is an analyzed helper taking the reference */
 };
 
 /* A page stored into a struct field: what the tree stores in a field tells

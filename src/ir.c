@@ -36,7 +36,7 @@ void function_bind(struct function *fn, const struct catalog *cat)
 		ob->rule_verdict = NULL;
 		ob->released = ob->returned = false;
 		ob->handed_to = NULL;
-		ob->stored_in = 0;
+		ob->stored_in = ob->left_in = 0;
 	}
 	for (int b = 0; b < fn->nblocks; b++) {
 		for (int i = 0; i < fn->blocks[b].nev; i++) {

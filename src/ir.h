@@ -94,6 +94,8 @@ struct object {
 	bool released, returned;
 	const char *handed_to;
 	int stored_in;		/* path + 1, 0: none */
+	int left_in;		/* path + 1 reached through a pointer that still
+				 * holds it at a normal return: its callers' */
 	const char *rule_verdict;	/* a finding's rule made its site this */
 };
 

@@ -83,11 +83,15 @@ static void note_source(const struct trace *t, struct finding *f, size_t caller,
 		origin_describe(a->origin, origin, sizeof(origin));
 		note_at(f, t->fns[caller]->file, a->loc, "origin: '%s' holds %s pages (the "
 			"catalog's '%s')", a->expr, origin, field);
+		free(f->via_field);
+		f->via_field = xstrdup(field);
 		/* and where the analyzed files fill it: user or page-cache
 		 * pages first, at most three */
 		note_fills(t, f, field);
 	} else if (a->field && field_origins_get(t->o->fields, a->field, &why) && why) {
 		field_store_note(f, why, "origin");
+		free(f->via_field);
+		f->via_field = xstrdup(a->field);
 	} else if (a->site_api) {
 		origin_describe(a->origin, origin, sizeof(origin));
 		note_at(f, t->fns[caller]->file, a->site, "origin: '%s' comes from %s() (%s pages)",

@@ -22,6 +22,7 @@
 #include "rules.h"
 #include "summary_dump.h"
 #include "suppress.h"
+#include "site_follow.h"
 #include "util.h"
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -466,6 +467,7 @@ static int check_files(const struct single_options *o, const struct catalog *cat
 		status |= run_cocci(o, cat, engine, r);
 	results_apply_field_stores(r);
 	results_cap_cpu_carriers(r, cat);
+	sites_follow(r);
 	suppress_apply(r, NULL);
 	results_sort(r);
 	if (o->baseline && baseline_report(r, o->baseline))

@@ -6,6 +6,7 @@
 #include "judge.h"
 #include "kbuild_makefile.h"
 #include "secure_arch.h"
+#include "site_follow.h"
 
 #include <ctype.h>
 #include <libgen.h>
@@ -158,6 +159,7 @@ void patch_analyze(const struct patch_files *p, bool after, const struct argv_li
 	results_relative_to(r, after ? p->after : p->before);
 	results_relative_to(r, b->srctree);
 	results_cap_secure_arch(r, b, cat);
+	sites_follow(r);
 	results_sort(r);
 	kbuild_flags_free(dirflags);
 }

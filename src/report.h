@@ -9,6 +9,7 @@ void report_text(FILE *out, const struct results *r);
 /* What pagecheck-ignore markers suppressed (with their reasons), and the
  * markers that are wrong; nothing when there are none. */
 void report_suppressions(FILE *out, const struct results *r);
+void report_followed_sites(FILE *out, const struct results *r);
 /* "<prefix>truncated: N functions (what), ...": the bounds that cut the
  * analysis short, with the first places; nothing when none did. */
 void report_truncated(FILE *out, const struct results *r, const char *prefix);

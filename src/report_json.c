@@ -96,6 +96,19 @@ static void add_suppressions(json_object *root, const struct results *r)
 	}
 }
 
+/* The steps from a site to the I/O, in the findings' "trace" form. */
+static json_object *site_path_json(const struct site *s)
+{
+	json_object *path = json_object_new_array();
+
+	for (size_t i = 0; i < s->npath; i++) {
+		json_object *step = position(s->path[i].file, s->path[i].line, s->path[i].col);
+		json_object_object_add(step, "step", json_object_new_string(s->path[i].text));
+		json_object_array_add(path, step);
+	}
+	return path;
+}
+
 json_object *results_json(const struct results *r)
 {
 	json_object *root = json_object_new_object();
@@ -141,6 +154,10 @@ json_object *results_json(const struct results *r)
 			json_object_object_add(o, "field", json_object_new_string(s->field));
 		if (s->reason)
 			json_object_object_add(o, "reason", json_object_new_string(s->reason));
+		if (s->npath)
+			json_object_object_add(o, "path", site_path_json(s));
+		if (s->finding)
+			json_object_object_add(o, "finding", json_object_new_string(s->finding));
 		json_object_array_add(sites, o);
 	}
 	for (size_t i = 0; i < r->nstores; i++) {

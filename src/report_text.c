@@ -1,4 +1,5 @@
 #include "report.h"
+#include <string.h>
 
 /* "N functions (what: f() in a.c, ... and M more)" for bound b. */
 static void print_bound(FILE *out, const struct results *r, enum bound b, bool first)
@@ -59,6 +60,28 @@ void report_truncated(FILE *out, const struct results *r, const char *prefix)
 	fputc('\n', out);
 }
 
+/* The sites whose page reaches I/O without the guard in another function:
+ * where the reference is taken, with the path to the finding. */
+void report_followed_sites(FILE *out, const struct results *r)
+{
+	for (size_t i = 0; i < r->ns; i++) {
+		const struct site *s = &r->s[i];
+		if (!s->followed)
+			continue;	/* its own finding says it */
+		size_t n = strlen(s->api);
+		if (!strncmp(s->expr, s->api, n) && !strcmp(s->expr + n, "()"))
+			fprintf(out, "%s:%u:%u: site: %s() returns a page with a new reference "
+				"to %s()", s->file, s->line, s->col, s->api, s->function);
+		else
+			fprintf(out, "%s:%u:%u: site: %s() takes a new reference on '%s' in %s()",
+				s->file, s->line, s->col, s->api, s->expr, s->function);
+		fprintf(out, ", which reaches I/O without the guard further on (missing)\n");
+		for (size_t j = 0; j < s->npath; j++)
+			fprintf(out, "%s:%u:%u: note: %s\n", s->path[j].file, s->path[j].line,
+				s->path[j].col, s->path[j].text);
+	}
+}
+
 void report_text(FILE *out, const struct results *r)
 {
 	for (size_t i = 0; i < r->nf; i++) {
@@ -70,6 +93,7 @@ void report_text(FILE *out, const struct results *r)
 			fprintf(out, "%s:%u:%u: note: %s\n", f->notes[j].file,
 				f->notes[j].line, f->notes[j].col, f->notes[j].text);
 	}
+	report_followed_sites(out, r);
 	report_suppressions(out, r);
 	report_truncated(out, r, "pagecheck: ");
 }

@@ -66,14 +66,90 @@ static void on_store(struct check_ctx *ctx, const struct state *s, const struct 
 			ctx->fn->objs[o].stored_in = ev->dest + 1;
 }
 
-static void on_return(struct check_ctx *ctx, const struct state *s, const struct block *bl)
+/* A path through a pointer (buf->page, dio->pages[]) is memory the callers
+ * see after the return. */
+static bool outlives_the_call(const struct path *p)
 {
-	for (int o = 0; bl->ret >= 0 && o < ctx->fn->nobjs; o++)
-		if (objset_has(&s->bind[bl->ret], o))
-			ctx->fn->objs[o].returned = true;
+	return !p->temp && strstr(p->name, "->");
 }
 
-static const char *verdict(const struct function *fn, const struct object *o, char **reason)
+static void on_return(struct check_ctx *ctx, const struct state *s, const struct block *bl)
+{
+	struct function *fn = ctx->fn;
+
+	for (int o = 0; bl->ret >= 0 && o < fn->nobjs; o++)
+		if (objset_has(&s->bind[bl->ret], o))
+			fn->objs[o].returned = true;
+	for (int p = 0; p < fn->npaths; p++) {
+		if (!outlives_the_call(&fn->paths[p]))
+			continue;
+		for (int o = 0; o < fn->nobjs; o++)
+			if (objset_has(&s->bind[p], o) && !fn->objs[o].left_in)
+				fn->objs[o].left_in = p + 1;
+	}
+}
+
+/* "struct.field" of a path, "struct.field[]" of its elements, or NULL. */
+static char *path_field(const struct function *fn, int p)
+{
+	const char *name = fn->paths[p].name;
+	size_t len = strlen(name);
+	struct strbuf sb = {0};
+
+	if (fn->paths[p].strct && fn->paths[p].field) {
+		sb_addf(&sb, "%s.%s", fn->paths[p].strct, fn->paths[p].field);
+		return sb_detach(&sb);
+	}
+	if (len < 2 || strcmp(name + len - 2, "[]"))
+		return NULL;
+	for (int i = 0; i < fn->npaths; i++)
+		if (!strncmp(fn->paths[i].name, name, len - 2) && !fn->paths[i].name[len - 2] &&
+		    fn->paths[i].strct && fn->paths[i].field) {
+			sb_addf(&sb, "%s.%s[]", fn->paths[i].strct, fn->paths[i].field);
+			return sb_detach(&sb);
+		}
+	return NULL;
+}
+
+static bool is_parameter(const struct function *fn, const struct object *o)
+{
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++)
+		if (fn->param_obj[k] >= 0 && &fn->objs[fn->param_obj[k]] == o)
+			return true;
+	return false;
+}
+
+/* The site's API is a helper of the program (a summary bound to a late
+ * call), not a catalog entry: its reference is the helper's own site. */
+static bool through_a_helper(const struct function *fn, const char *api)
+{
+	for (int b = 0; b < fn->nblocks; b++)
+		for (int i = 0; i < fn->blocks[b].nev; i++)
+			if (fn->blocks[b].ev[i].late && fn->blocks[b].ev[i].callee &&
+			    !strcmp(fn->blocks[b].ev[i].callee, api))
+				return true;
+	return false;
+}
+
+/* Where a page that reached no I/O went, for sites_follow(). */
+static void note_escape(const struct function *fn, const struct object *o, struct site *site)
+{
+	bool left = o->left_in && !o->released;
+
+	site->to_callers = o->returned || left || (is_parameter(fn, o) && !o->released);
+	if (o->stored_in)
+		site->into_field = path_field(fn, o->stored_in - 1);
+	site->through_helper = through_a_helper(fn, site->api);
+	if (o->stored_in)
+		;
+	else if (left && !site->through_helper)
+		/* a page read from the field whose reference is left there: a
+		 * helper taking it would have its own site and say where the
+		 * page went */
+		site->into_field = path_field(fn, o->left_in - 1);
+}
+
+static const char *verdict(const struct function *fn, const struct object *o, struct site *site)
 {
 	struct strbuf sb = {0};
 
@@ -84,17 +160,21 @@ static const char *verdict(const struct function *fn, const struct object *o, ch
 		return o->rule_verdict;
 	if (o->io_reached)
 		return "guarded";
+	note_escape(fn, o, site);
 	if (o->returned)
 		sb_adds(&sb, "returned to its callers");
-	else if (o->kind == OBJ_ROOT && !o->released)
-		sb_adds(&sb, "its reference is left to the callers");
 	else if (o->stored_in)
-		sb_addf(&sb, "stored in %s.%s", fn->paths[o->stored_in - 1].strct,
-			fn->paths[o->stored_in - 1].field);
+		sb_addf(&sb, "stored in %s", site->into_field ? site->into_field
+							       : fn->paths[o->stored_in - 1].name);
+	else if (o->left_in && !o->released && strcmp(fn->paths[o->left_in - 1].name, o->name))
+		sb_addf(&sb, "its reference stays in '%s', which its callers see",
+			fn->paths[o->left_in - 1].name);
+	else if (!o->released && (o->left_in || is_parameter(fn, o)))
+		sb_adds(&sb, "its reference is left to the callers");
 	else if (o->handed_to)
 		sb_addf(&sb, "handed to %s(), which nothing analyzed describes", o->handed_to);
 	if (sb.len) {
-		*reason = sb_detach(&sb);
+		site->reason = sb_detach(&sb);
 		return "escapes";
 	}
 	return o->released ? "released" : "cpu-only";
@@ -118,7 +198,7 @@ static void on_function_end(struct check_ctx *ctx)
 		site->origin = xstrdup(origin_describe(o->origin, origin, sizeof(origin)));
 		site->line = o->kind == OBJ_CALL ? o->site.line : o->acq.line;
 		site->col = o->kind == OBJ_CALL ? o->site.col : o->acq.col;
-		site->verdict = verdict(fn, o, &site->reason);
+		site->verdict = verdict(fn, o, site);
 		site->field = o->field ? xstrdup(o->field) : NULL;
 		if (o->origin == ORIGIN_NOT_SECURE) {	/* the test that proved it */
 			const struct api *proof = o->site_api ? catalog_find(ctx->cat, o->site_api)

@@ -249,6 +249,26 @@ static bool returns_error(const struct state *s, const struct block *bl)
 	return false;
 }
 
+/* A helper that returns an acquire's or a lock's result
+ * (`return try_get_page(buf->page);`, as generic_pipe_buf_get() does) leaves
+ * the test to its callers: on the way out the reference is taken, or the
+ * site would never be seen and the callers' test would find nothing to
+ * confirm. */
+static void apply_returned_result(struct function *fn, struct state *s, int ret)
+{
+	for (int i = 0; ret >= 0 && i < s->nres; i++) {
+		const struct result_bind *r = &s->res[i];
+		if (r->path != ret || !r->ev || r->ev->obj >= 0)
+			continue;
+		if (r->ev->api->cls == API_ACQUIRE) {
+			objs_event(s, &r->objs, CHANGE_ACQUIRE, r->ev->api);
+			note_acquire(fn, &r->objs, r->ev);
+		} else if (r->ev->api->cls == API_LOCK) {
+			objs_event(s, &r->objs, CHANGE_LOCK, r->ev->api);
+		}
+	}
+}
+
 void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
 		     bool report)
 {
@@ -268,6 +288,7 @@ void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
 	if (bl->term != TERM_RETURN)
 		return;
 	if (!returns_error(s, bl)) {
+		apply_returned_result(ctx->fn, s, bl->ret);
 		if (report)
 			hooks_return(ctx, s, bl);
 		flush_carriers(ctx, s, IO_RETURN, NULL, bl->loc, report);

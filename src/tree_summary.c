@@ -7,9 +7,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A site's verdicts, in the order the summary lists them. */
+static const char *const verdicts[] = {"missing", "guarded", "released", "escapes", "cpu-only",
+				       "not-secure", "kernel-private", "unanalyzed"};
+#define NVERDICTS (sizeof(verdicts) / sizeof(verdicts[0]))
+
+static size_t verdict_index(const char *v)
+{
+	for (size_t i = 0; i < NVERDICTS; i++)
+		if (!strcmp(v, verdicts[i]))
+			return i;
+	return NVERDICTS - 1;
+}
+
 struct count {
 	char *key;
 	size_t files, failed, not_built, findings, definite;
+	size_t sites, by_verdict[NVERDICTS];
 };
 
 struct counts {
@@ -49,6 +63,11 @@ static void tally(const struct results *r, struct counts *rules, struct counts *
 		d->failed += !r->files[i].analyzed && !r->files[i].not_built;
 		d->not_built += r->files[i].not_built;
 	}
+	for (size_t i = 0; i < r->ns; i++) {
+		struct count *d = dir_count(dirs, r->s[i].file);
+		d->sites++;
+		d->by_verdict[verdict_index(r->s[i].verdict)]++;
+	}
 	for (size_t i = 0; i < r->nf; i++) {
 		const struct finding *f = &r->f[i];
 		struct count *rc = count_of(rules, f->rule, strlen(f->rule));
@@ -83,21 +102,39 @@ static size_t definite_findings(const struct results *r)
 /* The inventory in one line: every new-reference site by its verdict. */
 static void sites_line(FILE *out, const struct results *r)
 {
-	static const char *const order[] = {"missing", "guarded", "released", "escapes",
-					    "cpu-only", "not-secure", "kernel-private"};
+	size_t n[NVERDICTS] = {0};
 	const char *sep = ": ";
 
+	for (size_t i = 0; i < r->ns; i++)
+		n[verdict_index(r->s[i].verdict)]++;
 	fprintf(out, "sites: %zu new-reference sites", r->ns);
-	for (size_t v = 0; v < sizeof(order) / sizeof(order[0]); v++) {
-		size_t n = 0;
-		for (size_t i = 0; i < r->ns; i++)
-			n += !strcmp(r->s[i].verdict, order[v]);
-		if (n)
-			fprintf(out, "%s%zu %s", sep, n, order[v]);
-		if (n)
-			sep = ", ";
+	for (size_t v = 0; v < NVERDICTS; v++) {
+		if (!n[v])
+			continue;
+		fprintf(out, "%s%zu %s", sep, n[v], verdicts[v]);
+		sep = ", ";
 	}
 	fputc('\n', out);
+}
+
+/* The inventory by top-level directory: where the sites are, and what
+ * became of them. */
+static void sites_per_directory(FILE *out, const struct counts *dirs)
+{
+	fprintf(out, "sites per directory:       sites");
+	for (size_t v = 0; v < NVERDICTS; v++)
+		fprintf(out, " %*s", (int)strlen(verdicts[v]) > 7 ? (int)strlen(verdicts[v]) : 7,
+			verdicts[v]);
+	fputc('\n', out);
+	for (size_t i = 0; i < dirs->n; i++) {
+		if (!dirs->v[i].sites)
+			continue;
+		fprintf(out, "  %-24s %5zu", dirs->v[i].key, dirs->v[i].sites);
+		for (size_t v = 0; v < NVERDICTS; v++)
+			fprintf(out, " %*zu", (int)strlen(verdicts[v]) > 7 ?
+				(int)strlen(verdicts[v]) : 7, dirs->v[i].by_verdict[v]);
+		fputc('\n', out);
+	}
 }
 
 void tree_summary_print(FILE *out, const struct results *r, const struct tree_stats *st,
@@ -151,6 +188,7 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 		fprintf(out, "  %-24s %5zu %10zu %13zu %9zu %9zu\n", dirs.v[i].key, dirs.v[i].files,
 			dirs.v[i].not_built, dirs.v[i].failed, dirs.v[i].findings,
 			dirs.v[i].definite);
+	sites_per_directory(out, &dirs);
 	for (size_t i = 0; i < r->nfiles; i++)
 		if (r->files[i].not_built)
 			fprintf(out, "not built: %s: %s\n", r->files[i].file, r->files[i].reason);
@@ -176,6 +214,26 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 static json_object *size_json(size_t n)
 {
 	return json_object_new_int64((int64_t)n);
+}
+
+static json_object *verdicts_json(const size_t *n)
+{
+	json_object *o = json_object_new_object();
+
+	for (size_t v = 0; v < NVERDICTS; v++)
+		json_object_object_add(o, verdicts[v], size_json(n[v]));
+	return o;
+}
+
+/* The inventory's totals: every site, and by verdict. */
+static void sites_json(json_object *tree, const struct results *r)
+{
+	size_t all[NVERDICTS] = {0};
+
+	for (size_t i = 0; i < r->ns; i++)
+		all[verdict_index(r->s[i].verdict)]++;
+	json_object_object_add(tree, "sites", size_json(r->ns));
+	json_object_object_add(tree, "sites_by_verdict", verdicts_json(all));
 }
 
 /* What the audit report (cmd_audit.c) says the run was of. */
@@ -209,6 +267,8 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 		json_object_object_add(d, "failed", size_json(dirs.v[i].failed));
 		json_object_object_add(d, "findings", size_json(dirs.v[i].findings));
 		json_object_object_add(d, "definite", size_json(dirs.v[i].definite));
+		json_object_object_add(d, "sites", size_json(dirs.v[i].sites));
+		json_object_object_add(d, "sites_by_verdict", verdicts_json(dirs.v[i].by_verdict));
 		json_object_object_add(dirs_json, dirs.v[i].key, d);
 	}
 	json_object_object_add(tree, "name", json_object_new_string(st->tree));
@@ -242,6 +302,7 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 		json_object_object_add(tree, "clang_syntax_only", b);
 	}
 	json_object_object_add(tree, "per_directory", dirs_json);
+	sites_json(tree, r);
 	if (st->engine) {
 		json_object *e = json_object_new_object();
 		json_object_object_add(e, "engine", json_object_new_string(st->engine));

@@ -13,9 +13,9 @@ findings.sarif
 findings.txt
 index.html
 report.md
-5
+6
 3
-<body data-sites="5" data-findings="3">
+<body data-sites="6" data-findings="3">
 1
 10
 class="fn-head">drivers/gpu/kfd/kfd_svm.c: kfd_map
@@ -26,10 +26,10 @@ crosses 1 function in 1 file: <code>drivers/sub/flagged.c
 crosses 1 function in 1 file: <code>fs/pages.c
 0
 | tree | mini |
-| new-reference sites | 5 |
+| new-reference sites | 6 |
 | findings | 3 (2 definite) |
 ## Sites by verdict
-## Inventory: 5 new-reference sites
+## Inventory: 6 new-reference sites
 ## Findings: 3
 ### 1. definite missing-accessible: drivers/gpu/kfd/kfd\_svm.c:11, kfd\_map()
 ### 2. possible missing-accessible: drivers/sub/flagged.c:11, map\_one()

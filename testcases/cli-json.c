@@ -25,7 +25,7 @@
   "findings":[
     {
       "file":"testcases/cli-json.c",
-      "line":114,
+      "line":123,
       "column":2,
       "rule":"missing-accessible",
       "confidence":"definite",
@@ -39,13 +39,13 @@
       "trace":[
         {
           "file":"testcases/cli-json.c",
-          "line":106,
+          "line":115,
           "column":24,
           "step":"'cached' comes from find_get_page() (pagecache pages), which takes a new reference"
         },
         {
           "file":"testcases/cli-json.c",
-          "line":117,
+          "line":126,
           "column":9,
           "step":"I/O starts here: dma_map_sg() submits the carrier"
         }
@@ -55,17 +55,26 @@
   "sites":[
     {
       "file":"testcases/cli-json.c",
-      "line":106,
+      "line":115,
       "column":24,
       "function":"send",
       "api":"find_get_page",
       "expression":"cached",
       "origin":"pagecache",
-      "verdict":"missing"
+      "verdict":"missing",
+      "path":[
+        {
+          "file":"testcases/cli-json.c",
+          "line":123,
+          "column":2,
+          "step":"reaches I/O: 'cached' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)"
+        }
+      ],
+      "finding":"6c589ce3ce73f970"
     },
     {
       "file":"testcases/cli-json.c",
-      "line":107,
+      "line":116,
       "column":21,
       "function":"send",
       "api":"alloc_page",
@@ -75,7 +84,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":108,
+      "line":117,
       "column":22,
       "function":"send",
       "api":"find_get_page",
@@ -85,7 +94,7 @@
     },
     {
       "file":"testcases/cli-json.c",
-      "line":122,
+      "line":131,
       "column":22,
       "function":"unused_ref",
       "api":"find_get_page",

@@ -9,10 +9,13 @@ pagecheck: mini (x86_64, .config): 7 .c files scanned, 7 candidates: 5 analyzed,
 across files: 5 functions of 5 files judged together; summaries in TMP/build/pagecheck-summaries.json
 findings: 3 (2 definite, 1 possible)
   missing-accessible          2 definite    1 possible
-sites: 5 new-reference sites: 3 missing, 1 guarded, 1 escapes
+sites: 6 new-reference sites: 3 missing, 1 guarded, 1 escapes, 1 unanalyzed
 per directory:             files  not built  not analyzed  findings  definite
   drivers/                     6          1             1         2         1
   fs/                          1          0             0         1         1
+sites per directory:       sites missing guarded released escapes cpu-only not-secure kernel-private unanalyzed
+  drivers/                     5       2       1        0       1        0          0              0          1
+  fs/                          1       1       0        0       0        0          0              0          0
 not built: drivers/other/other.c: CONFIG_OTHER is not set (obj-$(CONFIG_OTHER) in drivers/other/Makefile)
 not analyzed: drivers/misc/broken.c: drivers/misc/broken.c:3:37: error: expected ';' after expression
 reports: TMP/reports/findings.txt, TMP/reports/findings.json

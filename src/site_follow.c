@@ -1,0 +1,292 @@
+/* A site whose page escapes its function (returned, its reference left to
+ * the callers, stored in a field) is judged where the page went: by the
+ * sites its callers record for the call (the helper's name as their API),
+ * followed up as far as they go, and by the findings on pages read from
+ * the field the reference stays in. generic_pipe_buf_get()'s try_get_page()
+ * is then `missing` with the path to the I/O its pipe buffer's page reaches
+ * in pipe_to_sendpage()'s callees, not "escapes". Runs on the final findings
+ * (after the field stores, the CPU carriers and the secure arches judged
+ * them), so a site is only as definite as the finding it ends at. */
+#include "site_follow.h"
+#include "bounds.h"
+#include "findings.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The verdicts a page handed on can end in, the most telling first: one
+ * caller's I/O without the guard decides, an unknown before a safe one. */
+static int rank(const char *verdict)
+{
+	static const char *const order[] = {"missing", "escapes", "unanalyzed", "guarded",
+					    "cpu-only", "released", "not-secure",
+					    "kernel-private"};
+	for (int i = 0; i < (int)(sizeof(order) / sizeof(order[0])); i++)
+		if (!strcmp(verdict, order[i]))
+			return i;
+	return 1;
+}
+
+struct follow {
+	struct results *r;
+	char *state;		/* [site] 0 not yet, 1 on the stack, 2 settled */
+	unsigned long depth;
+};
+
+static void path_step(struct site *s, const char *file, unsigned line, unsigned col,
+		      const char *text)
+{
+	GROW(s->path, s->npath, s->cpath);
+	s->path[s->npath++] = (struct note){xstrdup(file), line, col, xstrdup(text)};
+}
+
+/* The finding a site of its own function is about: the one whose notes
+ * name the site's line, else the function's first on that expression. */
+static struct finding *own_finding(const struct results *r, const struct site *s)
+{
+	struct finding *same_expr = NULL;
+
+	for (size_t i = 0; i < r->nf; i++) {
+		struct finding *f = &r->f[i];
+		if (strcmp(f->file, s->file) || strcmp(f->function, s->function))
+			continue;
+		for (size_t j = 0; j < f->nnotes; j++)
+			if (f->notes[j].line == s->line && !strcmp(f->notes[j].file, s->file))
+				return f;
+		if (!same_expr && !strcmp(f->expr, s->expr))
+			same_expr = f;
+	}
+	return same_expr;
+}
+
+static const char *finding_field(const struct finding *f)
+{
+	return f->field ? f->field : f->via_field;
+}
+
+/* A finding on a page read from the field the site's reference stays in;
+ * a definite one first. */
+static struct finding *field_finding(const struct results *r, const char *field)
+{
+	struct finding *best = NULL;
+
+	for (size_t i = 0; field && i < r->nf; i++) {
+		const char *ff = finding_field(&r->f[i]);
+		if (!ff || strcmp(ff, field))
+			continue;
+		if (!best || (r->f[i].definite && !best->definite))
+			best = &r->f[i];
+	}
+	return best;
+}
+
+static void end_at_finding(struct site *s, const struct finding *f, const char *how)
+{
+	char text[768];
+
+	snprintf(text, sizeof(text), "%s: %s (%s)", how, f->message,
+		 f->definite ? "definite" : "possible");
+	path_step(s, f->file, f->line, f->col, text);
+	free(s->finding);
+	s->finding = xstrdup(f->fingerprint);
+}
+
+static void settle(struct follow *fw, size_t i);
+
+/* The caller's site is where the path goes on: its steps after ours. */
+static void through_caller(struct site *s, const struct site *c)
+{
+	char text[512];
+
+	snprintf(text, sizeof(text), "%s() %s it from %s()", c->function,
+		 c->verdict[0] == 'm' ? "takes" : "gets", s->function);
+	path_step(s, c->file, c->line, c->col, text);
+	for (size_t k = 0; k < c->npath; k++)
+		path_step(s, c->path[k].file, c->path[k].line, c->path[k].col, c->path[k].text);
+	if (c->finding) {
+		free(s->finding);
+		s->finding = xstrdup(c->finding);
+	}
+}
+
+/* The best verdict among the sites the callers record for the call. */
+static const struct site *best_caller(struct follow *fw, size_t i, size_t *callers)
+{
+	const struct site *best = NULL;
+
+	*callers = 0;
+	for (size_t j = 0; j < fw->r->ns; j++) {
+		const struct site *c = &fw->r->s[j];
+		if (j == i || strcmp(c->api, fw->r->s[i].function))
+			continue;
+		settle(fw, j);
+		(*callers)++;
+		if (!best || rank(c->verdict) < rank(best->verdict))
+			best = c;
+	}
+	return best;
+}
+
+/* "returned to its callers; reaches I/O without the guard in f() (a.c:12,
+ * definite)": the reason, with the finding the path ends at. */
+static void say_where_it_ends(const struct results *r, struct site *s)
+{
+	char text[768];
+
+	for (size_t i = 0; s->finding && i < r->nf; i++) {
+		const struct finding *f = &r->f[i];
+		if (strcmp(f->fingerprint, s->finding))
+			continue;
+		snprintf(text, sizeof(text), "%s; reaches I/O without the guard in %s() (%s:%u, %s)",
+			 s->reason ? s->reason : "handed on", f->function, f->file, f->line,
+			 f->definite ? "definite" : "possible");
+		free(s->reason);
+		s->reason = xstrdup(text);
+		return;
+	}
+}
+
+/* The helper's own sites (in its file first): the reference is taken
+ * there, and they say where it went. */
+static const struct site *helper_site(struct follow *fw, size_t i)
+{
+	const struct site *best = NULL;
+	const struct site *s = &fw->r->s[i];
+
+	for (size_t j = 0; j < fw->r->ns; j++) {
+		const struct site *h = &fw->r->s[j];
+		if (j == i || strcmp(h->function, s->api))
+			continue;
+		settle(fw, j);
+		if (!best || rank(h->verdict) < rank(best->verdict))
+			best = h;
+	}
+	return best;
+}
+
+static void judge_escape(struct follow *fw, size_t i)
+{
+	struct site *s = &fw->r->s[i];
+	const struct finding *f = field_finding(fw->r, s->into_field);
+	const struct site *c = NULL;
+	size_t callers = 0;
+	char text[512];
+
+	const struct site *h = s->through_helper ? helper_site(fw, i) : NULL;
+
+	if (s->to_callers)
+		c = best_caller(fw, i, &callers);
+	if (h && !strcmp(h->verdict, "missing")) {
+		snprintf(text, sizeof(text), "%s() takes the reference", h->function);
+		path_step(s, h->file, h->line, h->col, text);
+		for (size_t k = 0; k < h->npath; k++)
+			path_step(s, h->path[k].file, h->path[k].line, h->path[k].col,
+				  h->path[k].text);
+		if (h->finding)
+			s->finding = xstrdup(h->finding);
+		s->verdict = "missing";
+		s->followed = true;
+		say_where_it_ends(fw->r, s);
+	} else if (c && !strcmp(c->verdict, "missing")) {
+		through_caller(s, c);
+		s->verdict = "missing";
+		s->followed = true;
+		say_where_it_ends(fw->r, s);
+	} else if (f) {
+		snprintf(text, sizeof(text), "its reference stays in '%s'", s->into_field);
+		path_step(s, s->file, s->line, s->col, text);
+		if (!s->reason || strncmp(s->reason, "stored in", 9)) {
+			free(s->reason);
+			s->reason = xstrdup(text);
+		}
+		end_at_finding(s, f, "a page read from it reaches I/O");
+		s->verdict = "missing";
+		s->followed = true;
+		say_where_it_ends(fw->r, s);
+	} else if (h && rank(h->verdict) > rank("unanalyzed") &&
+		   (!c || rank(c->verdict) > rank("unanalyzed"))) {
+		s->verdict = h->verdict;
+		snprintf(text, sizeof(text), "the reference %s() takes: %s there", h->function,
+			 h->verdict);
+		free(s->reason);
+		s->reason = xstrdup(text);
+	} else if (c && callers && rank(c->verdict) > rank("unanalyzed")) {
+		/* every caller's end is known and safe */
+		s->verdict = c->verdict;
+		snprintf(text, sizeof(text), "%s (%s() and %zu more caller%s: %s)",
+			 s->reason ? s->reason : "handed on", c->function, callers - 1,
+			 callers == 2 ? "" : "s", c->verdict);
+		free(s->reason);
+		s->reason = xstrdup(text);
+	}
+}
+
+static void settle(struct follow *fw, size_t i)
+{
+	struct site *s = &fw->r->s[i];
+
+	if (fw->state[i])
+		return;	/* settled, or a recursion: what it says so far */
+	fw->state[i] = 1;
+	if (!strcmp(s->verdict, "missing") && !s->npath) {
+		const struct finding *f = own_finding(fw->r, s);
+		if (f)
+			end_at_finding(s, f, "reaches I/O");
+	} else if (!strcmp(s->verdict, "escapes") &&
+		   fw->depth >= bound_limit(BOUND_TRACE_HOPS)) {
+		results_note_truncated(fw->r, BOUND_TRACE_HOPS, s->file, s->function);
+	} else if (!strcmp(s->verdict, "escapes")) {
+		fw->depth++;
+		judge_escape(fw, i);
+		fw->depth--;
+	}
+	fw->state[i] = 2;
+}
+
+/* Each finding names, at most three of them, the sites in other functions
+ * whose pages it is about. */
+static void name_sites(struct results *r)
+{
+	for (size_t i = 0; i < r->nf; i++) {
+		struct finding *f = &r->f[i];
+		struct strbuf sb = {0};
+		int named = 0, more = 0;
+		const struct site *first = NULL;
+		for (size_t j = 0; j < r->ns; j++) {
+			const struct site *s = &r->s[j];
+			if (!s->finding || strcmp(s->finding, f->fingerprint) ||
+			    (!strcmp(s->file, f->file) && !strcmp(s->function, f->function)))
+				continue;
+			if (named == 3) {
+				more++;
+				continue;
+			}
+			sb_addf(&sb, "%s%s() in %s() (%s:%u)", named ? ", " : "", s->api,
+				s->function, s->file, s->line);
+			if (!first)
+				first = s;
+			named++;
+		}
+		if (first) {
+			char text[1024];
+			if (more)
+				sb_addf(&sb, " and %d more", more);
+			snprintf(text, sizeof(text), "the new reference%s it is about: %s",
+				 named + more > 1 ? "s" : "", sb.buf);
+			finding_add_note(f, first->file, first->line, first->col, text);
+		}
+		sb_release(&sb);
+	}
+}
+
+void sites_follow(struct results *r)
+{
+	struct follow fw = {r, xcalloc(r->ns + 1, 1), 0};
+
+	for (size_t i = 0; i < r->ns; i++)
+		settle(&fw, i);
+	free(fw.state);
+	name_sites(r);
+}
