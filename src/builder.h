@@ -26,6 +26,10 @@ struct builder {
 	struct label *labels;
 	int nlabels, clabels;
 	int ntemps;
+	/* `struct page **pp = pages;` over a local array: pp names the array
+	 * (skb_splice_from_iter() extracts into &pp, then reads pages[i]) */
+	struct page_array_alias { CXCursor var; char *array; } *aliases;
+	int naliases, caliases;
 	/* Lowers a statement: a statement expression ({ ... }) holds
 	 * statements, and cfg.c, which lowers them, sits above lower.c. */
 	void (*stmt)(struct builder *b, CXCursor c);

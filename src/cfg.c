@@ -319,6 +319,8 @@ static bool stmt_decl(struct builder *b, CXCursor c)
 		CXCursor init = last_expr_child(k.c[i], &found);
 		if (!found)
 			continue;
+		if (lower_page_array_alias(b, k.c[i], init))
+			continue;
 		char *n = cursor_spelling(k.c[i]);
 		int dst = path_intern(b, n, NULL, NULL);
 		free(n);
@@ -415,6 +417,9 @@ struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 	for (int i = 0; i < b.nlabels; i++)
 		free(b.labels[i].name);
 	free(b.labels);
+	for (int i = 0; i < b.naliases; i++)
+		free(b.aliases[i].array);
+	free(b.aliases);
 	free(b.brk);
 	free(b.cont);
 	return fn;

@@ -216,7 +216,7 @@ static bool read_event(struct function *fn, struct event *e, json_object *a,
 			return false;
 		/* a catalog call is one again; should the catalog have lost
 		 * it, it is a call like any other */
-		if (!e->late && !(e->api = catalog_find(cat, e->callee)))
+		if (!e->late && !(e->api = catalog_find_in(cat, e->callee, fn->name)))
 			e->late = true;
 	}
 	for (int i = 0; i < e->nargs; i++)

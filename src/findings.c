@@ -143,6 +143,7 @@ static void site_release(struct site *s)
 	free(s->field);
 	free(s->reason);
 	free(s->into_field);
+	free(s->handed_to);
 	for (size_t i = 0; i < s->npath; i++) {
 		free(s->path[i].file);
 		free(s->path[i].text);

@@ -48,6 +48,7 @@ struct site {
 	char *finding;		/* its fingerprint */
 	bool followed;		/* the path leaves the site's function */
 	bool through_helper;	/* api is an analyzed helper taking the reference */
+	char *handed_to;	/* an analyzed helper it was handed to */
 };
 
 /* A page stored into a struct field: what the tree stores in a field tells

@@ -35,7 +35,7 @@ void function_bind(struct function *fn, const struct catalog *cat)
 		ob->io_reached = ob->acquired_here = false;
 		ob->rule_verdict = NULL;
 		ob->released = ob->returned = false;
-		ob->handed_to = NULL;
+		ob->handed_to = ob->handed_to_helper = NULL;
 		ob->stored_in = ob->left_in = 0;
 	}
 	for (int b = 0; b < fn->nblocks; b++) {

@@ -93,6 +93,7 @@ struct object {
 	 * dropped, handed back, handed to a call nothing describes, stored */
 	bool released, returned;
 	const char *handed_to;
+	const char *handed_to_helper;	/* a call a summary describes */
 	int stored_in;		/* path + 1, 0: none */
 	int left_in;		/* path + 1 reached through a pointer that still
 				 * holds it at a normal return: its callers' */

@@ -114,7 +114,7 @@ static bool macro_call(struct builder *b, CXCursor c, bool want, int *result)
 	name = tokens_invocation_name(&b->tm, c, &end);
 	if (!name)
 		return false;
-	api = catalog_find(b->cat, name->text);
+	api = catalog_find_in(b->cat, name->text, b->fn->name);
 	if (!api)
 		return false;
 	if (clang_getCursorKind(c) == CXCursor_CallExpr) {
@@ -142,7 +142,7 @@ static int call(struct builder *b, CXCursor c, bool want)
 {
 	char *name = callee_name(c);
 	int n = clang_Cursor_getNumArguments(c);
-	const struct api *api = catalog_find(b->cat, name);
+	const struct api *api = catalog_find_in(b->cat, name, b->fn->name);
 	int *args = NULL, r = VAL_NONE, out_arg = -1;
 	bool pages = false, returns_page = type_is_page(b->cat, clang_getCursorType(c));
 	struct kids k;
@@ -314,12 +314,33 @@ static int stmt_expr(struct builder *b, CXCursor c, bool want)
 	return r;
 }
 
+bool lower_page_array_alias(struct builder *b, CXCursor var, CXCursor init)
+{
+	CXCursor from = strip_parens_casts(init), array;
+	CXType t = clang_getCursorType(var);
+
+	if (t.kind != CXType_Pointer || !type_is_page_array(b->cat, t) ||
+	    clang_getCursorKind(from) != CXCursor_DeclRefExpr)
+		return false;
+	array = clang_getCursorReferenced(from);
+	if (clang_getCursorKind(array) != CXCursor_VarDecl ||
+	    clang_getCursorType(array).kind != CXType_ConstantArray ||
+	    !type_is_page_array(b->cat, clang_getCursorType(array)))
+		return false;
+	GROW(b->aliases, b->naliases, b->caliases);
+	b->aliases[b->naliases++] = (struct page_array_alias){var, cursor_spelling(from)};
+	return true;
+}
+
 static int declared(struct builder *b, CXCursor c)
 {
 	CXCursor ref = clang_getCursorReferenced(c);
 	enum CXCursorKind rk = clang_getCursorKind(ref);
 	int r = VAL_NONE;
 
+	for (int i = 0; i < b->naliases; i++)
+		if (clang_equalCursors(b->aliases[i].var, ref))
+			return path_intern(b, b->aliases[i].array, NULL, NULL);
 	if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl) {
 		char *n = cursor_spelling(c);
 		r = path_intern(b, n, NULL, NULL);

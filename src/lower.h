@@ -9,6 +9,9 @@
  * be in it) or VAL_UNKNOWN; want: the value is used (a call's result
  * then gets a temporary). */
 int lower_expr(struct builder *b, CXCursor c, bool want);
+/* `struct page **pp = pages;` over a local page array: pp names the array
+ * from here on (no assignment); false when the declaration is not that. */
+bool lower_page_array_alias(struct builder *b, CXCursor var, CXCursor init);
 /* Ends the current block with a branch on c: to t where it is true, to f
  * where it is false. */
 void lower_cond(struct builder *b, CXCursor c, int t, int f);

@@ -68,14 +68,9 @@ void report_followed_sites(FILE *out, const struct results *r)
 		const struct site *s = &r->s[i];
 		if (!s->followed)
 			continue;	/* its own finding says it */
-		size_t n = strlen(s->api);
-		if (!strncmp(s->expr, s->api, n) && !strcmp(s->expr + n, "()"))
-			fprintf(out, "%s:%u:%u: site: %s() returns a page with a new reference "
-				"to %s()", s->file, s->line, s->col, s->api, s->function);
-		else
-			fprintf(out, "%s:%u:%u: site: %s() takes a new reference on '%s' in %s()",
-				s->file, s->line, s->col, s->api, s->expr, s->function);
-		fprintf(out, ", which reaches I/O without the guard further on (missing)\n");
+		fprintf(out, "%s:%u:%u: site: %s() in %s() ('%s') reaches I/O without the guard "
+			"further on (missing)\n", s->file, s->line, s->col, s->api, s->function,
+			s->expr);
 		for (size_t j = 0; j < s->npath; j++)
 			fprintf(out, "%s:%u:%u: note: %s\n", s->path[j].file, s->path[j].line,
 				s->path[j].col, s->path[j].text);

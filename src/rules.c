@@ -284,42 +284,97 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 	return 0;
 }
 
-static int parse_cpu_carrier(struct loader *l, yaml_node_t *map)
+/* rules.yaml `unpinned_extracts`: an extraction that, inside one function,
+ * hands back an iterator's pages as they are. iov_iter_extract_pages()
+ * pins, and so guards, only user-backed iterators; on a bio_vec iterator it
+ * returns the bio_vec's pages with no reference and no guard. Where the
+ * kernel builds such an iterator by contract (MSG_SPLICE_PAGES), the
+ * catalog says so for the function that extracts, and the call there is an
+ * origin of the pages the iterator carries. */
+static int entry_key(struct loader *l, yaml_node_t *k, yaml_node_t *v,
+		     struct extract_override *e)
 {
-	struct cpu_carrier c = {NULL, NULL};
+	const char *key = scalar(l, k, "key"), *s;
+
+	if (!key)
+		return -1;
+	if (!strcmp(key, "origin"))
+		return parse_origin(l, v, &e->as_there.origin);
+	if (strcmp(key, "function") && strcmp(key, "api") && strcmp(key, "reason"))
+		return fail(l, k, "unknown key '%s' in unpinned_extracts entry (expected "
+			    "function, api, origin, reason)", key);
+	if (!(s = scalar(l, v, key)))
+		return -1;
+	if (key[0] == 'f')
+		e->function = xstrdup(s);
+	else if (key[0] == 'a')
+		e->api = xstrdup(s);
+	else
+		e->as_there.reason = xstrdup(s);
+	return 0;
+}
+
+static int parse_extract(struct loader *l, yaml_node_t *map)
+{
+	struct extract_override e = {0};
+	const struct api *base;
 
 	if (map->type != YAML_MAPPING_NODE)
-		return fail(l, map, "a cpu_carriers entry must be a mapping");
+		return fail(l, map, "an unpinned_extracts entry must be a mapping");
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
-	     p < map->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(&l->doc, p->key);
-		yaml_node_t *v = yaml_document_get_node(&l->doc, p->value);
-		const char *key = scalar(l, k, "key"), *s;
-		char **slot;
-
-		if (!key)
+	     p < map->data.mapping.pairs.top; p++)
+		if (entry_key(l, yaml_document_get_node(&l->doc, p->key),
+			      yaml_document_get_node(&l->doc, p->value), &e))
 			goto err;
-		if (strcmp(key, "function") && strcmp(key, "reason")) {
-			fail(l, k, "unknown key '%s' in cpu_carriers entry", key);
-			goto err;
-		}
-		if (!(s = scalar(l, v, key)))
-			goto err;
-		slot = key[0] == 'f' ? &c.function : &c.reason;
-		free(*slot);
-		*slot = xstrdup(s);
-	}
-	if (!c.function || !c.reason) {
-		fail(l, map, "a cpu_carriers entry needs function and reason");
+	if (!e.function || !e.api || !e.as_there.origin || !e.as_there.reason) {
+		fail(l, map, "an unpinned_extracts entry needs function, api, origin and reason");
 		goto err;
 	}
-	GROW(l->cat->cpu_carriers, l->cat->ncpu_carriers, l->cat->ccpu_carriers);
-	l->cat->cpu_carriers[l->cat->ncpu_carriers++] = c;
+	base = catalog_find(l->cat, e.api);
+	if (!base || !base->page_array) {
+		fail(l, map, "unpinned_extracts: '%s' must be an api above that fills a page "
+		     "array (pages:)", e.api);
+		goto err;
+	}
+	/* the api as it behaves there: the pages as they are, no reference,
+	 * no guard; names and fields stay the base entry's */
+	unsigned origin = e.as_there.origin;
+	char *reason = e.as_there.reason;
+	e.as_there = *base;
+	e.as_there.cls = API_ORIGIN;
+	e.as_there.origin = origin;
+	e.as_there.noref = true;
+	e.as_there.implicit_guard = false;
+	e.as_there.reason = reason;
+	GROW(l->cat->extracts, l->cat->nextracts, l->cat->cextracts);
+	l->cat->extracts[l->cat->nextracts++] = e;
 	return 0;
 err:
-	free(c.function);
-	free(c.reason);
+	free(e.function);
+	free(e.api);
+	free(e.as_there.reason);
 	return -1;
+}
+
+static int parse_unpinned_extracts(struct loader *l, yaml_node_t *node)
+{
+	if (node->type != YAML_SEQUENCE_NODE)
+		return fail(l, node, "unpinned_extracts must be a list");
+	for (yaml_node_item_t *it = node->data.sequence.items.start;
+	     it < node->data.sequence.items.top; it++)
+		if (parse_extract(l, yaml_document_get_node(&l->doc, *it)))
+			return -1;
+	return 0;
+}
+
+static void unpinned_extracts_free(struct catalog *cat)
+{
+	for (size_t i = 0; i < cat->nextracts; i++) {
+		free(cat->extracts[i].function);
+		free(cat->extracts[i].api);
+		free(cat->extracts[i].as_there.reason);
+	}
+	free(cat->extracts);
 }
 
 static int parse_field(struct loader *l, yaml_node_t *map)
@@ -490,6 +545,11 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 				return -1;
 			continue;
 		}
+		if (!strcmp(key, "unpinned_extracts")) {
+			if (parse_unpinned_extracts(l, v))
+				return -1;
+			continue;
+		}
 		if (!strcmp(key, "noreturn"))
 			list = &l->cat->noreturn;
 		else if (!strcmp(key, "null_checks"))
@@ -512,7 +572,7 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
 				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
 				    "page_ops, shared_structs, secure_arches, secure_arch_off, page_types, "
-				    "rules, cocci_keywords)", key);
+				    "rules, cocci_keywords, unpinned_extracts)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -611,6 +671,7 @@ void catalog_free(struct catalog *cat)
 		free(cat->cpu_carriers[i].reason);
 	}
 	free(cat->cpu_carriers);
+	unpinned_extracts_free(cat);
 	free(cat->path);
 	memset(cat, 0, sizeof(*cat));
 }
@@ -693,4 +754,14 @@ const char *origin_describe(unsigned origin, char *buf, size_t size)
 			len += (size_t)snprintf(buf + len, len < size ? size - len : 0,
 						"%s%s", len ? " or " : "", origin_names[i]);
 	return buf;
+}
+
+const struct api *catalog_find_in(const struct catalog *cat, const char *name,
+				  const char *function)
+{
+	for (size_t i = 0; function && i < cat->nextracts; i++)
+		if (!strcmp(cat->extracts[i].api, name) &&
+		    !strcmp(cat->extracts[i].function, function))
+			return &cat->extracts[i].as_there;
+	return catalog_find(cat, name);
 }

@@ -82,6 +82,13 @@ struct field_origin {
 	unsigned origin;
 };
 
+/* An extraction that inside function hands back an iterator's pages as
+ * they are (rules.yaml unpinned_extracts): api as it behaves there. */
+struct extract_override {
+	char *function, *api;
+	struct api as_there;
+};
+
 /* A function whose carrier no device reads (a crypto request on s390):
  * its findings are possible at most, for reason. */
 struct cpu_carrier {
@@ -108,6 +115,8 @@ struct catalog {
 	struct name_list secure_arch_off;
 	struct cpu_carrier *cpu_carriers;
 	size_t ncpu_carriers, ccpu_carriers;
+	struct extract_override *extracts;
+	size_t nextracts, cextracts;
 	struct rule_text *rule_texts;
 	size_t nrule_texts, crule_texts;
 	struct name_list cocci_keywords;
@@ -124,6 +133,9 @@ int catalog_parse(struct catalog *cat, const char *path, const char *text, size_
 		  char **err);
 void catalog_free(struct catalog *cat);
 const struct api *catalog_find(const struct catalog *cat, const char *name);
+/* The same, as the api behaves inside function (unpinned_extracts). */
+const struct api *catalog_find_in(const struct catalog *cat, const char *name,
+				  const char *function);
 unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
 			      const char *field);
 bool name_list_has(const struct name_list *l, const char *name);

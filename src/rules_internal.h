@@ -28,6 +28,9 @@ int parse_int(struct loader *l, yaml_node_t *node, const char *what);
 /* 1, 0, or -1 after a failure */
 int parse_bool(struct loader *l, yaml_node_t *node, const char *what);
 
+/* rules_carriers.c: one entry of the cpu_carriers section */
+int parse_cpu_carrier(struct loader *l, yaml_node_t *map);
+
 /* rules_yaml.c has the primitives above; rules_texts.c the rules section (rule words and fixes) */
 int parse_rule_texts(struct loader *l, yaml_node_t *node);
 void rule_texts_free(struct catalog *cat);

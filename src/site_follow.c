@@ -150,14 +150,13 @@ static void say_where_it_ends(const struct results *r, struct site *s)
 
 /* The helper's own sites (in its file first): the reference is taken
  * there, and they say where it went. */
-static const struct site *helper_site(struct follow *fw, size_t i)
+static const struct site *helper_site(struct follow *fw, size_t i, const char *helper)
 {
 	const struct site *best = NULL;
-	const struct site *s = &fw->r->s[i];
 
 	for (size_t j = 0; j < fw->r->ns; j++) {
 		const struct site *h = &fw->r->s[j];
-		if (j == i || strcmp(h->function, s->api))
+		if (j == i || strcmp(h->function, helper))
 			continue;
 		settle(fw, j);
 		if (!best || rank(h->verdict) < rank(best->verdict))
@@ -174,12 +173,14 @@ static void judge_escape(struct follow *fw, size_t i)
 	size_t callers = 0;
 	char text[512];
 
-	const struct site *h = s->through_helper ? helper_site(fw, i) : NULL;
+	const struct site *h = s->through_helper ? helper_site(fw, i, s->api) :
+			       s->handed_to ? helper_site(fw, i, s->handed_to) : NULL;
 
 	if (s->to_callers)
 		c = best_caller(fw, i, &callers);
 	if (h && !strcmp(h->verdict, "missing")) {
-		snprintf(text, sizeof(text), "%s() takes the reference", h->function);
+		snprintf(text, sizeof(text), s->through_helper ? "%s() takes the reference" :
+			 "it is handed to %s()", h->function);
 		path_step(s, h->file, h->line, h->col, text);
 		for (size_t k = 0; k < h->npath; k++)
 			path_step(s, h->path[k].file, h->path[k].line, h->path[k].col,
@@ -208,8 +209,8 @@ static void judge_escape(struct follow *fw, size_t i)
 	} else if (h && rank(h->verdict) > rank("unanalyzed") &&
 		   (!c || rank(c->verdict) > rank("unanalyzed"))) {
 		s->verdict = h->verdict;
-		snprintf(text, sizeof(text), "the reference %s() takes: %s there", h->function,
-			 h->verdict);
+		snprintf(text, sizeof(text), s->through_helper ? "the reference %s() takes: %s there"
+			 : "handed to %s(): %s there", h->function, h->verdict);
 		free(s->reason);
 		s->reason = xstrdup(text);
 	} else if (c && callers && rank(c->verdict) > rank("unanalyzed")) {

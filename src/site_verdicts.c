@@ -47,12 +47,20 @@ static void mark_handed(struct object *o, const struct event *ev)
 		o->handed_to = ev->callee;
 }
 
+static void mark_handed_to_helper(struct object *o, const struct event *ev)
+{
+	if (!o->handed_to_helper)
+		o->handed_to_helper = ev->callee;
+}
+
 static void on_call(struct check_ctx *ctx, const struct state *s, const struct event *ev)
 {
 	if (ev->api && ev->api->cls == API_RELEASE)
 		each_argument_page(ctx, s, ev, mark_released);
 	else if (!ev->api)
 		each_argument_page(ctx, s, ev, mark_handed);
+	else if (ev->late && ev->api->summary)
+		each_argument_page(ctx, s, ev, mark_handed_to_helper);
 }
 
 static void on_store(struct check_ctx *ctx, const struct state *s, const struct event *ev)
@@ -173,6 +181,10 @@ static const char *verdict(const struct function *fn, const struct object *o, st
 		sb_adds(&sb, "its reference is left to the callers");
 	else if (o->handed_to)
 		sb_addf(&sb, "handed to %s(), which nothing analyzed describes", o->handed_to);
+	else if (o->handed_to_helper && !o->released && strcmp(o->handed_to_helper, site->api))
+		sb_addf(&sb, "handed to %s()", o->handed_to_helper);
+	if (o->handed_to_helper && !o->released && strcmp(o->handed_to_helper, site->api))
+		site->handed_to = xstrdup(o->handed_to_helper);
 	if (sb.len) {
 		site->reason = sb_detach(&sb);
 		return "escapes";

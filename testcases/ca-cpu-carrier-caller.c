@@ -18,10 +18,10 @@ testcases/ca-cpu-carrier-caller.c:52:9: note: origin: 'buf->page' holds user or 
 testcases/ca-cpu-carrier-caller.c:45:2: note: new reference taken by get_page()
 testcases/ca-cpu-carrier-caller.c:47:2: note: returns with the page attached to a live carrier: I/O starts in a caller
 testcases/ca-cpu-carrier-caller.c:52:9: note: the new reference it is about: build_frag() in nic_sendpage() (testcases/ca-cpu-carrier-caller.c:52)
-testcases/ca-cpu-carrier-caller.c:40:9: site: append_pagefrags() takes a new reference on 'buf->page' in unix_stream_sendpage(), which reaches I/O without the guard further on (missing)
+testcases/ca-cpu-carrier-caller.c:40:9: site: append_pagefrags() in unix_stream_sendpage() ('buf->page') reaches I/O without the guard further on (missing)
 testcases/ca-cpu-carrier-caller.c:33:2: note: append_pagefrags() takes the reference
 testcases/ca-cpu-carrier-caller.c:34:2: note: reaches I/O: 'page' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after its new reference (possible)
-testcases/ca-cpu-carrier-caller.c:52:9: site: build_frag() takes a new reference on 'buf->page' in nic_sendpage(), which reaches I/O without the guard further on (missing)
+testcases/ca-cpu-carrier-caller.c:52:9: site: build_frag() in nic_sendpage() ('buf->page') reaches I/O without the guard further on (missing)
 testcases/ca-cpu-carrier-caller.c:45:2: note: build_frag() takes the reference
 testcases/ca-cpu-carrier-caller.c:46:2: note: reaches I/O: 'page' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end

@@ -10,7 +10,7 @@ testcases/fp/rx-ring-literal.c:16:50: note: origin: 'rx_buffer.page' is filled w
 testcases/fp/rx-ring-read.c:13:2: note: new reference taken by get_page()
 testcases/fp/rx-ring-read.c:15:9: note: I/O starts here: dma_map_sg() submits the carrier
 testcases/fp/rx-ring-literal.c:14:6: note: the new reference it is about: get_user_pages_fast() in rx_fill_user() (testcases/fp/rx-ring-literal.c:14)
-testcases/fp/rx-ring-literal.c:14:6: site: get_user_pages_fast() takes a new reference on 'pages[]' in rx_fill_user(), which reaches I/O without the guard further on (missing)
+testcases/fp/rx-ring-literal.c:14:6: site: get_user_pages_fast() in rx_fill_user() ('pages[]') reaches I/O without the guard further on (missing)
 testcases/fp/rx-ring-literal.c:14:6: note: its reference stays in 'rx_buffer.page'
 testcases/fp/rx-ring-read.c:14:2: note: a page read from it reaches I/O: 'buf->page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end

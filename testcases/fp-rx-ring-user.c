@@ -10,7 +10,7 @@ testcases/fp/rx-ring-user.c:16:2: note: origin: 'rx_buffer.page' is filled with 
 testcases/fp/rx-ring-read.c:13:2: note: new reference taken by get_page()
 testcases/fp/rx-ring-read.c:15:9: note: I/O starts here: dma_map_sg() submits the carrier
 testcases/fp/rx-ring-user.c:14:6: note: the new reference it is about: iov_iter_get_pages2() in rx_fill_from_user() (testcases/fp/rx-ring-user.c:14)
-testcases/fp/rx-ring-user.c:14:6: site: iov_iter_get_pages2() takes a new reference on 'pages[]' in rx_fill_from_user(), which reaches I/O without the guard further on (missing)
+testcases/fp/rx-ring-user.c:14:6: site: iov_iter_get_pages2() in rx_fill_from_user() ('pages[]') reaches I/O without the guard further on (missing)
 testcases/fp/rx-ring-user.c:14:6: note: its reference stays in 'rx_buffer.page'
 testcases/fp/rx-ring-read.c:14:2: note: a page read from it reaches I/O: 'buf->page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end

@@ -11,11 +11,11 @@ testcases/ip-helper-returns-ref.c:25:1: note: lookup() returns a page with a new
 testcases/ip-helper-returns-ref.c:27:22: note: in lookup(): the page comes from find_get_page()
 testcases/ip-helper-returns-ref.c:46:2: note: I/O starts here: submit_bio() submits the carrier
 testcases/ip-helper-returns-ref.c:27:22: note: the new references it is about: find_get_page() in lookup() (testcases/ip-helper-returns-ref.c:27), lookup() in lookup_twice() (testcases/ip-helper-returns-ref.c:36)
-testcases/ip-helper-returns-ref.c:27:22: site: find_get_page() takes a new reference on 'page' in lookup(), which reaches I/O without the guard further on (missing)
+testcases/ip-helper-returns-ref.c:27:22: site: find_get_page() in lookup() ('page') reaches I/O without the guard further on (missing)
 testcases/ip-helper-returns-ref.c:36:9: note: lookup_twice() takes it from lookup()
 testcases/ip-helper-returns-ref.c:41:22: note: send() takes it from lookup_twice()
 testcases/ip-helper-returns-ref.c:45:2: note: reaches I/O: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after its new reference (definite)
-testcases/ip-helper-returns-ref.c:36:9: site: lookup() returns a page with a new reference to lookup_twice(), which reaches I/O without the guard further on (missing)
+testcases/ip-helper-returns-ref.c:36:9: site: lookup() in lookup_twice() ('lookup()') reaches I/O without the guard further on (missing)
 testcases/ip-helper-returns-ref.c:41:22: note: send() takes it from lookup_twice()
 testcases/ip-helper-returns-ref.c:45:2: note: reaches I/O: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end

@@ -10,7 +10,7 @@ testcases/ip-helper-takes-ref.c:20:1: note: grab() takes a reference on its argu
 testcases/ip-helper-takes-ref.c:22:2: note: in grab(): new reference taken by get_page()
 testcases/ip-helper-takes-ref.c:29:9: note: I/O starts here: dma_map_sg() submits the carrier
 testcases/ip-helper-takes-ref.c:22:2: note: the new reference it is about: get_page() in grab() (testcases/ip-helper-takes-ref.c:22)
-testcases/ip-helper-takes-ref.c:22:2: site: get_page() takes a new reference on 'page' in grab(), which reaches I/O without the guard further on (missing)
+testcases/ip-helper-takes-ref.c:22:2: site: get_page() in grab() ('page') reaches I/O without the guard further on (missing)
 testcases/ip-helper-takes-ref.c:28:18: note: map_one() takes it from grab()
 testcases/ip-helper-takes-ref.c:28:2: note: reaches I/O: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (possible)
  * check-output-end

@@ -11,13 +11,13 @@ testcases/sites-pipe-buf-get.c:39:39: note: 'pipe_buffer.page' is also filled, w
 testcases/sites-pipe-buf-get.c:54:2: note: new reference taken by get_page()
 testcases/sites-pipe-buf-get.c:56:9: note: I/O starts here: dma_map_sg() submits the carrier
 testcases/sites-pipe-buf-get.c:29:9: note: the new references it is about: try_get_page() in cache_buf_get() (testcases/sites-pipe-buf-get.c:29), get_page() in push_page() (testcases/sites-pipe-buf-get.c:38), send_frag() in pipe_to_dev() (testcases/sites-pipe-buf-get.c:61)
-testcases/sites-pipe-buf-get.c:29:9: site: try_get_page() takes a new reference on 'buf->page' in cache_buf_get(), which reaches I/O without the guard further on (missing)
+testcases/sites-pipe-buf-get.c:29:9: site: try_get_page() in cache_buf_get() ('buf->page') reaches I/O without the guard further on (missing)
 testcases/sites-pipe-buf-get.c:29:9: note: its reference stays in 'pipe_buffer.page'
 testcases/sites-pipe-buf-get.c:55:2: note: a page read from it reaches I/O: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)
-testcases/sites-pipe-buf-get.c:38:2: site: get_page() takes a new reference on 'page' in push_page(), which reaches I/O without the guard further on (missing)
+testcases/sites-pipe-buf-get.c:38:2: site: get_page() in push_page() ('page') reaches I/O without the guard further on (missing)
 testcases/sites-pipe-buf-get.c:38:2: note: its reference stays in 'pipe_buffer.page'
 testcases/sites-pipe-buf-get.c:55:2: note: a page read from it reaches I/O: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)
-testcases/sites-pipe-buf-get.c:61:9: site: send_frag() takes a new reference on 'buf->page' in pipe_to_dev(), which reaches I/O without the guard further on (missing)
+testcases/sites-pipe-buf-get.c:61:9: site: send_frag() in pipe_to_dev() ('buf->page') reaches I/O without the guard further on (missing)
 testcases/sites-pipe-buf-get.c:54:2: note: send_frag() takes the reference
 testcases/sites-pipe-buf-get.c:55:2: note: reaches I/O: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end

@@ -20,5 +20,9 @@ fs/pages.c:23:9: note: send_user_page() passes 'pages[]' to map_one()
 fs/pages.c:21:6: note: origin: 'pages[]' comes from get_user_pages_fast() (user pages)
 drivers/sub/flagged.c:10:2: note: new reference taken by get_page()
 drivers/sub/flagged.c:12:9: note: I/O starts here: dma_map_sg() submits the carrier
+fs/pages.c:21:6: note: the new reference it is about: get_user_pages_fast() in send_user_page() (fs/pages.c:21)
+fs/pages.c:21:6: site: get_user_pages_fast() in send_user_page() ('pages[]') reaches I/O without the guard further on (missing)
+drivers/sub/flagged.c:10:2: note: it is handed to map_one()
+drivers/sub/flagged.c:11:2: note: reaches I/O: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end
  */

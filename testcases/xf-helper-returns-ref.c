@@ -10,7 +10,7 @@ testcases/xf/lookup.c:4:1: note: cache_lookup() returns a page with a new refere
 testcases/xf/lookup.c:6:22: note: in cache_lookup(): the page comes from find_get_page()
 testcases/xf/lookup_send.c:13:2: note: I/O starts here: submit_bio() submits the carrier
 testcases/xf/lookup.c:6:22: note: the new reference it is about: find_get_page() in cache_lookup() (testcases/xf/lookup.c:6)
-testcases/xf/lookup.c:6:22: site: find_get_page() takes a new reference on 'page' in cache_lookup(), which reaches I/O without the guard further on (missing)
+testcases/xf/lookup.c:6:22: site: find_get_page() in cache_lookup() ('page') reaches I/O without the guard further on (missing)
 testcases/xf/lookup_send.c:8:22: note: send_cached() takes it from cache_lookup()
 testcases/xf/lookup_send.c:12:2: note: reaches I/O: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end
