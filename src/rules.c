@@ -14,7 +14,8 @@ static const char *const class_names[] = {
 	[API_ORIGIN] = "origin", [API_ACQUIRE] = "acquire", [API_GUARD] = "guard",
 	[API_SINK] = "sink", [API_RELEASE] = "release", [API_LOCK] = "lock",
 	[API_UNLOCK] = "unlock", [API_CONVERT] = "convert",
-	[API_NOT_SECURE] = "not_secure",
+	[API_NOT_SECURE] = "not_secure", [API_CPU_MAP] = "cpu_map",
+	[API_CPU_ACCESS] = "cpu_access",
 };
 #define NCLASSES ((int)(sizeof(class_names) / sizeof(*class_names)))
 static const char *const result_names[] = {
@@ -100,6 +101,25 @@ static int parse_page(struct loader *l, yaml_node_t *node)
 	return v < 0 ? PAGE_NONE - 1 : v;
 }
 
+/* access: [0, 1]: the argument indexes, as bits (a call has few). */
+static int parse_access(struct loader *l, yaml_node_t *node, unsigned *out)
+{
+	*out = 0;
+	if (!node || node->type != YAML_SEQUENCE_NODE)
+		return fail(l, node, "access must be a list of argument indexes, e.g. [0, 1]");
+	for (yaml_node_item_t *it = node->data.sequence.items.start;
+	     it < node->data.sequence.items.top; it++) {
+		yaml_node_t *item = yaml_document_get_node(&l->doc, *it);
+		int i = parse_int(l, item, "access");
+		if (i < 0)
+			return -1;
+		if (i >= 32)
+			return fail(l, item, "access: argument %d is out of range (at most 31)", i);
+		*out |= 1u << i;
+	}
+	return *out ? 0 : fail(l, node, "access list is empty");
+}
+
 /* Which keys each class may use; anything else is a typo worth an error. */
 static bool key_allowed(enum api_class cls, const char *key)
 {
@@ -117,6 +137,8 @@ static bool key_allowed(enum api_class cls, const char *key)
 		return cls == API_SINK;
 	if (!strcmp(key, "proves") || !strcmp(key, "reason"))
 		return cls == API_NOT_SECURE;
+	if (!strcmp(key, "access"))
+		return cls == API_CPU_ACCESS;
 	return false;
 }
 
@@ -192,6 +214,8 @@ static int read_api_key(struct loader *l, const char *key, yaml_node_t *v, struc
 			return -1;
 		free(ap->reason);
 		ap->reason = xstrdup(s);
+	} else if (!strcmp(key, "access")) {
+		return parse_access(l, v, &ap->access_args);
 	}
 	return 0;
 }
@@ -241,9 +265,13 @@ static int read_api(struct loader *l, yaml_node_t *map, struct api *ap)
 		return fail(l, map, "sink '%s' needs a carrier argument", ap->name);
 	if (ap->cls == API_SINK && ap->sink != SINK_SUBMIT && ap->page == PAGE_NONE)
 		return fail(l, map, "sink '%s' needs a page argument", ap->name);
-	if (ap->cls != API_SINK && ap->page == PAGE_NONE)
+	if (ap->cls == API_CPU_ACCESS && !ap->access_args)
+		return fail(l, map, "cpu_access '%s' needs 'access: [argument, ...]'", ap->name);
+	if (ap->cls != API_SINK && ap->cls != API_CPU_ACCESS && ap->page == PAGE_NONE)
 		return fail(l, map, "'%s' (%s) needs 'page' or 'pages'", ap->name,
 			    class_names[ap->cls]);
+	if (ap->cls == API_CPU_MAP && (ap->page < 0 || ap->page_array))
+		return fail(l, map, "cpu_map '%s' needs the page argument it maps", ap->name);
 	if (ap->cls == API_NOT_SECURE && (ap->result != RESULT_BOOL || proves < 0 || !ap->reason))
 		return fail(l, map, "not_secure '%s' needs 'result: bool', 'proves: true|false' "
 			    "and a 'reason'", ap->name);
@@ -490,6 +518,19 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 				return -1;
 			continue;
 		}
+		if (!strcmp(key, "page_ops")) {
+			if (parse_page_ops(l, v))
+				return -1;
+			continue;
+		}
+		if (!strcmp(key, "cpu_access_reason")) {
+			const char *s = scalar(l, v, key);
+			if (!s)
+				return -1;
+			free(l->cat->cpu_access_reason);
+			l->cat->cpu_access_reason = xstrdup(s);
+			continue;
+		}
 		if (!strcmp(key, "noreturn"))
 			list = &l->cat->noreturn;
 		else if (!strcmp(key, "null_checks"))
@@ -498,8 +539,6 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->transparent;
 		else if (!strcmp(key, "error_returns"))
 			list = &l->cat->error_returns;
-		else if (!strcmp(key, "page_ops"))
-			list = &l->cat->page_ops;
 		else if (!strcmp(key, "shared_structs"))
 			list = &l->cat->shared_structs;
 		else if (!strcmp(key, "secure_arches"))
@@ -512,7 +551,7 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
 				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
 				    "page_ops, shared_structs, secure_arches, secure_arch_off, page_types, "
-				    "rules, cocci_keywords)", key);
+				    "cpu_access_reason, rules, cocci_keywords)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -520,6 +559,10 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 		return fail(l, root, "no apis defined");
 	if (!l->cat->page_structs.n)
 		return fail(l, root, "no page_types defined (the structs whose values are pages)");
+	for (size_t i = 0; i < l->cat->napis; i++)
+		if (l->cat->apis[i].cls == API_CPU_ACCESS && !l->cat->cpu_access_reason)
+			return fail(l, root, "cpu_access '%s' needs cpu_access_reason: why the CPU's "
+				    "access makes a page accessible", l->cat->apis[i].name);
 	return 0;
 }
 
@@ -599,6 +642,10 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->transparent);
 	free_list(&cat->error_returns);
 	free_list(&cat->page_ops);
+	for (size_t i = 0; i < cat->nops_io; i++)
+		api_release(&cat->ops_io[i]);
+	free(cat->ops_io);
+	free(cat->cpu_access_reason);
 	free_list(&cat->shared_structs);
 	free_list(&cat->secure_arches);
 	free_list(&cat->secure_arch_off);
@@ -655,6 +702,14 @@ const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const c
 	for (size_t i = 0; i < cat->ncpu_carriers; i++)
 		if (!strcmp(cat->cpu_carriers[i].function, function))
 			return &cat->cpu_carriers[i];
+	return NULL;
+}
+
+const struct api *catalog_ops_io(const struct catalog *cat, const char *slot)
+{
+	for (size_t i = 0; i < cat->nops_io; i++)
+		if (!strcmp(cat->ops_io[i].name, slot))
+			return &cat->ops_io[i];
 	return NULL;
 }
 

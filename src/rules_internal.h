@@ -30,6 +30,8 @@ int parse_bool(struct loader *l, yaml_node_t *node, const char *what);
 
 /* rules_yaml.c has the primitives above; rules_texts.c the rules section (rule words and fixes) */
 int parse_rule_texts(struct loader *l, yaml_node_t *node);
+/* rules_ops.c: the page_ops section (fields, and the I/O some of them start) */
+int parse_page_ops(struct loader *l, yaml_node_t *node);
 void rule_texts_free(struct catalog *cat);
 
 #endif
