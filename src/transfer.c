@@ -61,16 +61,29 @@ static bool held(struct tuple t)
 	return !page_unpinned(t);
 }
 
+/* An object standing for every element of an array (pages[]): touching
+ * one element says nothing of the others. */
+static bool is_group(const struct object *o)
+{
+	size_t n = strlen(o->name);
+
+	return n >= 2 && !strcmp(o->name + n - 2, "[]");
+}
+
 /* Where the CPU touched each page while it was held, for the reports. */
 static void cpu_access(struct function *fn, struct state *s, const struct event *ev)
 {
-	objset objs = accessed_objs(s, ev);
+	objset objs = accessed_objs(s, ev), single = {{0}};
 
-	for (int o = 0; o < fn->nobjs; o++)
-		if (objset_has(&objs, o) && states_any(s->st[o], held))
+	for (int o = 0; o < fn->nobjs; o++) {
+		if (!objset_has(&objs, o) || is_group(&fn->objs[o]))
+			continue;
+		objset_add(&single, o);
+		if (states_any(s->st[o], held))
 			note_once(&fn->objs[o].has_cpu, &fn->objs[o].cpu, &fn->objs[o].cpu_api,
 				  ev);
-	objs_event(s, &objs, CHANGE_CPU_ACCESS, ev->api);
+	}
+	objs_event(s, &single, CHANGE_CPU_ACCESS, ev->api);
 }
 
 static void io_check(struct check_ctx *ctx, enum io_kind kind, int obj, stateset states,
