@@ -148,16 +148,20 @@ static bool macro_call(struct builder *b, CXCursor c, bool want, int *result)
 /* The arguments through which the CPU reads or writes a page's contents
  * name the page (a page argument, or a pointer into a page this function
  * mapped); the others name nothing, so that no copy of page pointers is
- * taken for a use of the pages. */
-static void access_args(struct builder *b, CXCursor c, const struct api *api, int *args, int n)
+ * taken for a use of the pages. Whether any names a page. */
+static bool access_args(struct builder *b, CXCursor c, const struct api *api, int *args, int n)
 {
+	bool any = false;
+
 	for (int i = 0; i < n; i++) {
 		CXType t = clang_getCursorType(clang_Cursor_getArgument(c, i));
 		if (i >= 32 || !((api->access_args >> i) & 1))
 			args[i] = VAL_NONE;
 		else if (!type_is_page(b->cat, t) || type_is_page_array(b->cat, t))
 			args[i] = held_page_of(b, args[i]);
+		any |= args[i] >= 0;
 	}
+	return any;
 }
 
 /* A call of name (a catalog API or a late call) with arguments lowered
@@ -261,8 +265,12 @@ static int call(struct builder *b, CXCursor c, bool want)
 		if (out_arg < 0 && args[i] >= 0 && type_is_page_array(b->cat, clang_getCursorType(arg)))
 			out_arg = i;
 	}
-	if (api && api->cls == API_CPU_ACCESS)
-		access_args(b, c, api, args, n);
+	/* a copy that touches no page (most of them) is no event */
+	if (api && api->cls == API_CPU_ACCESS && !access_args(b, c, api, args, n)) {
+		free(name);
+		free(args);
+		return VAL_NONE;
+	}
 	if (api) {
 		free(name);
 		r = emit_api_call(b, api, args, n, want, cursor_loc(c));
