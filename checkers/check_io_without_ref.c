@@ -35,6 +35,7 @@ static struct tuple on_change(struct tuple before, struct tuple t, const struct 
 		break;
 	case CHANGE_GUARD:
 	case CHANGE_GUARD_OUTCOME:
+	case CHANGE_CPU_ACCESS:
 		break;
 	}
 	return t;

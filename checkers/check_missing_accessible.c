@@ -4,14 +4,22 @@
  * carrier), not at attach: fs/mpage.c attaches before set_page_writeback()
  * and submits after it, which is correct.
  *
- * Owns the guard state unchecked-accessible reads. The guarantee only
- * holds while a reference or the page lock keeps the page from converting
- * back: whenever neither is left, it lapses. */
+ * Owns the guard state unchecked-accessible reads, and whether the CPU
+ * touched the page while it was held. The guarantee only holds while a
+ * reference or the page lock keeps the page from converting back:
+ * whenever neither is left, it lapses. */
 #include "states.h"
 
 static const char *const guard_values[] = {"none", "pending", "unchecked", "ok", "failed"};
 struct state_dim guard_state = {"guard", 5, guard_values, 0};
-static struct state_dim *const owned[] = {&guard_state, NULL};
+/* Whether the CPU read or wrote the page's contents while a reference or
+ * the lock held it (rules.yaml cpu_access). A secure page the kernel
+ * touches faults, s390's fault handler makes it accessible, and held it
+ * cannot turn secure again: accessible by the time of the I/O, but by
+ * accident, not by the protocol, so the finding stays, as possible. */
+static const char *const cpu_values[] = {"untouched", "touched"};
+static struct state_dim cpu_state = {"cpu access", 2, cpu_values, 0};
+static struct state_dim *const owned[] = {&guard_state, &cpu_state, NULL};
 
 static struct tuple set_guard(struct tuple t, enum guard_state g)
 {
@@ -19,7 +27,8 @@ static struct tuple set_guard(struct tuple t, enum guard_state g)
 	return t;
 }
 
-static struct tuple on_change(struct tuple before, struct tuple t, const struct page_change *c)
+static struct tuple guard_change(struct tuple before, struct tuple t,
+				 const struct page_change *c)
 {
 	enum guard_state g = page_guard(before);
 
@@ -35,6 +44,7 @@ static struct tuple on_change(struct tuple before, struct tuple t, const struct 
 	case CHANGE_RELEASE:
 		return page_locked(before) ? t : set_guard(t, GUARD_NONE);
 	case CHANGE_LOCK:
+	case CHANGE_CPU_ACCESS:
 		return t;
 	case CHANGE_UNLOCK:
 		return page_ref(before) == REF_NONE ? set_guard(t, GUARD_NONE) : t;
@@ -50,18 +60,63 @@ static struct tuple on_change(struct tuple before, struct tuple t, const struct 
 	return t;
 }
 
+/* A touch counts while the page is held, and lapses as the guard does. */
+static unsigned touched_after(struct tuple before, const struct page_change *c)
+{
+	unsigned touched = tuple_get(before, &cpu_state);
+
+	switch (c->kind) {
+	case CHANGE_PRODUCED:
+	case CHANGE_CALLER_PAGE:
+		return 0;
+	case CHANGE_ACQUIRE:
+	case CHANGE_GUARD:
+		return page_unpinned(before) ? 0 : touched;
+	case CHANGE_RELEASE:
+		return page_locked(before) ? touched : 0;
+	case CHANGE_UNLOCK:
+		return page_ref(before) == REF_NONE ? 0 : touched;
+	case CHANGE_CPU_ACCESS:
+		return page_unpinned(before) ? touched : 1;
+	case CHANGE_LOCK:
+	case CHANGE_GUARD_OUTCOME:
+		return touched;
+	}
+	return touched;
+}
+
+static struct tuple on_change(struct tuple before, struct tuple t, const struct page_change *c)
+{
+	t = guard_change(before, t, c);
+	tuple_set(&t, &cpu_state, touched_after(before, c));
+	return t;
+}
+
 static bool unguarded(struct tuple t)
 {
 	return page_protected(t) && page_guard(t) == GUARD_NONE;
 }
 
+static bool unguarded_untouched(struct tuple t)
+{
+	return unguarded(t) && !tuple_get(t, &cpu_state);
+}
+
 static void on_io(struct check_ctx *ctx, const struct io_site *io)
 {
+	const struct object *o = check_object(ctx, io->obj);
+	struct finding *f;
+
 	if (io->kind == IO_ATTACH || !states_any(io->states, unguarded))
 		return;
-	check_report(ctx, io->obj, io_warning_loc(ctx, io), io,
-		     "'%s' reaches I/O in %s() without %s() after its new reference",
-		     check_object(ctx, io->obj)->name, io_api(ctx, io), guard_for(ctx, io));
+	f = check_report(ctx, io->obj, io_warning_loc(ctx, io), io,
+			 "'%s' reaches I/O in %s() without %s() after its new reference",
+			 o->name, io_api(ctx, io), guard_for(ctx, io));
+	/* on every unguarded path the CPU touched it while it was held */
+	if (!states_any(io->states, unguarded_untouched) && o->has_cpu)
+		check_possible(ctx, f, o->cpu, "%s() accessed its contents here while a "
+			       "reference or the page lock held it: %s (rules.yaml cpu_access)",
+			       o->cpu_api, check_catalog(ctx)->cpu_access_reason);
 }
 
 const struct checker check_missing_accessible = {

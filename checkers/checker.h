@@ -43,6 +43,7 @@ enum page_change_kind {
 	CHANGE_UNLOCK,
 	CHANGE_GUARD,		/* the guard is called */
 	CHANGE_GUARD_OUTCOME,	/* a branch tells whether it succeeded */
+	CHANGE_CPU_ACCESS,	/* the CPU reads or writes the page's contents */
 };
 
 struct page_change {
@@ -78,13 +79,22 @@ struct checker {
 	bool trace_shows_guard;
 };
 
+struct finding;
+
 /* Report a finding of the running checker's rule on object obj at where;
  * the engine adds the trace (origin, reference, I/O) and decides
- * confidence from the object's origin. */
-void check_report(struct check_ctx *ctx, int obj, struct loc where,
-		  const struct io_site *io, const char *fmt, ...)
+ * confidence from the object's origin. The finding, or NULL when none
+ * was made (kernel-private, or already reported there). */
+struct finding *check_report(struct check_ctx *ctx, int obj, struct loc where,
+			     const struct io_site *io, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+/* The checker's reason why f, definite by its origin, is possible only:
+ * a note at `at` (in the function's file), when f was definite. */
+void check_possible(struct check_ctx *ctx, struct finding *f, struct loc at,
+		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 const struct object *check_object(struct check_ctx *ctx, int obj);
+/* The catalog the function is analyzed with (its words: reasons). */
+const struct catalog *check_catalog(struct check_ctx *ctx);
 /* Where an I/O finding is shown: the call that put the page into I/O. */
 struct loc io_warning_loc(struct check_ctx *ctx, const struct io_site *io);
 const char *io_api(struct check_ctx *ctx, const struct io_site *io);

@@ -33,6 +33,8 @@ struct builder {
 	/* Lowers a statement: a statement expression ({ ... }) holds
 	 * statements, and cfg.c, which lowers them, sits above lower.c. */
 	void (*stmt)(struct builder *b, CXCursor c);
+	/* what values that are no pages hold (lower_held.c) */
+	struct held *held;
 };
 
 int block_new(struct builder *b);

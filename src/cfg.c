@@ -5,6 +5,7 @@
 #include "ast.h"
 #include "builder.h"
 #include "lower.h"
+#include "lower_held.h"
 #include "page_type.h"
 #include "util.h"
 
@@ -414,6 +415,7 @@ struct function *cfg_build(CXTranslationUnit tu, CXCursor fn_cursor,
 	fn->blocks[b.cur].term = TERM_RETURN;
 	fn->blocks[b.cur].loc = fn->loc;
 	tokens_free(&b.tm);
+	held_free(&b);
 	for (int i = 0; i < b.nlabels; i++)
 		free(b.labels[i].name);
 	free(b.labels);

@@ -31,7 +31,7 @@ void function_bind(struct function *fn, const struct catalog *cat)
 {
 	for (int o = 0; o < fn->nobjs; o++) {
 		struct object *ob = &fn->objs[o];
-		ob->has_acq = ob->has_attach = ob->has_guard = false;
+		ob->has_acq = ob->has_attach = ob->has_guard = ob->has_cpu = false;
 		ob->io_reached = ob->acquired_here = false;
 		ob->rule_verdict = NULL;
 		ob->released = ob->returned = false;
@@ -49,9 +49,10 @@ void function_bind(struct function *fn, const struct catalog *cat)
 				continue;
 			a = catalog_find(cat, ev->callee);
 			/* what only the CFG builder can do (a field of the
-			 * argument, a conversion, an array it did not see) stays
-			 * unbound */
-			if (a && (a->member_field || a->cls == API_CONVERT ||
+			 * argument, a conversion, an array it did not see, the
+			 * pointers into a page's contents) stays unbound */
+			if (a && (a->member_field || a->cls == API_CONVERT || a->cls == API_CPU_MAP ||
+				  a->cls == API_CPU_ACCESS ||
 				  (a->page_array && (a->page != ev->out_arg || ev->out_obj < 0))))
 				a = NULL;
 			ev->api = a;

@@ -88,6 +88,11 @@ struct object {
 	bool has_acq, has_attach, has_guard;
 	struct loc acq, attach, guard;
 	const char *acq_api, *attach_api, *guard_api;
+	/* the first CPU access to its contents while a reference or the lock
+	 * held it (rules.yaml cpu_access), for the reports */
+	bool has_cpu;
+	struct loc cpu;
+	const char *cpu_api;
 	bool io_reached, acquired_here;
 	/* where the page went when no I/O was reached (its site's verdict):
 	 * dropped, handed back, handed to a call nothing describes, stored */

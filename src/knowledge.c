@@ -4,7 +4,8 @@
  *                   "carrier", "implicit_guard", "returns_arg", "page_array",
  *                   "value_arg",
  *                   "file", "line", "inner", "inner_line", "inner_col"}],
- *    "parameters": [{"function", "file", "param" (1-based), "origin"}]}
+ *    "parameters": [{"function", "file", "param" (1-based), "origin"}],
+ *    "ops_decided": ["struct.field", ...]}   (optional)
  * origin is written as origin_describe() does ("user or pagecache"). */
 #include "knowledge.h"
 #include "util.h"
@@ -72,6 +73,12 @@ void knowledge_write(FILE *f, const struct knowledge *k)
 	add_int(root, "version", 1);
 	json_object_object_add(root, "summaries", sums);
 	json_object_object_add(root, "parameters", params);
+	if (k->nops_decided) {
+		json_object *ops = json_object_new_array();
+		for (size_t i = 0; i < k->nops_decided; i++)
+			json_object_array_add(ops, json_object_new_string(k->ops_decided[i]));
+		json_object_object_add(root, "ops_decided", ops);
+	}
 	fputs(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
 					     JSON_C_TO_STRING_SPACED), f);
 	fputc('\n', f);
@@ -130,6 +137,24 @@ static bool summary_from(json_object *o, struct api *a)
 	return true;
 }
 
+/* The optional list of decided page_ops fields: -1 when it is not one. */
+static int ops_decided_from(struct knowledge *k, json_object *ops)
+{
+	if (!ops)
+		return 0;
+	if (!json_object_is_type(ops, json_type_array))
+		return -1;
+	for (size_t i = 0; i < json_object_array_length(ops); i++) {
+		json_object *v = json_object_array_get_idx(ops, i);
+		if (!v || !json_object_is_type(v, json_type_string) ||
+		    !strchr(json_object_get_string(v), '.'))
+			return -1;
+		GROW(k->ops_decided, k->nops_decided, k->cops_decided);
+		k->ops_decided[k->nops_decided++] = xstrdup(json_object_get_string(v));
+	}
+	return 0;
+}
+
 static int fail(char **err, const char *path, const char *what, size_t i)
 {
 	struct strbuf sb = {0};
@@ -183,6 +208,12 @@ int knowledge_load(struct knowledge *k, const char *path, char **err)
 		k->params[k->nparams++] = (struct known_param){xstrdup(fn), xstrdup(file),
 							       param - 1, origin_parse(origin)};
 	}
+	if (ops_decided_from(k, json_object_object_get(root, "ops_decided"))) {
+		json_object_put(root);
+		knowledge_free(k);
+		return fail(err, path, "ops_decided must be a list of struct.field names",
+			    (size_t)-1);
+	}
 	json_object_put(root);
 	return 0;
 }
@@ -196,7 +227,18 @@ void knowledge_free(struct knowledge *k)
 		free(k->params[i].file);
 	}
 	free(k->params);
+	for (size_t i = 0; i < k->nops_decided; i++)
+		free(k->ops_decided[i]);
+	free(k->ops_decided);
 	memset(k, 0, sizeof(*k));
+}
+
+bool knowledge_ops_decided(const struct knowledge *k, const char *slot)
+{
+	for (size_t i = 0; k && i < k->nops_decided; i++)
+		if (!strcmp(k->ops_decided[i], slot))
+			return true;
+	return false;
 }
 
 /* file may be absolute (a kbuild run) where the tree run wrote it relative

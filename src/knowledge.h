@@ -23,7 +23,14 @@ struct knowledge {
 	bool keep_statics;	/* asked for: filled only then */
 	struct known_param *params;
 	size_t nparams, cparams;
+	/* the page_ops fields with an I/O of their own (rules.yaml) that had
+	 * analyzed functions stored in them: their summaries decided, so a
+	 * later run does not take the catalog's I/O for them */
+	char **ops_decided;
+	size_t nops_decided, cops_decided;
 };
+/* Was slot one of the run's decided page_ops fields? */
+bool knowledge_ops_decided(const struct knowledge *k, const char *slot);
 
 /* Returns 0, or -1 with "path: problem" in err. */
 int knowledge_load(struct knowledge *k, const char *path, char **err);

@@ -23,6 +23,9 @@ struct linker {
 	enum bound budget;		/* of its rounds */
 	struct call_log *logs;		/* [g], of the last round */
 	struct summary_set outside;	/* an earlier run's, of functions not in p */
+	/* the I/O of page_ops fields (rules.yaml) no function stored in which
+	 * is analyzed here or was in the earlier run */
+	struct summary_set ops_io;
 	/* what each function was last analyzed with, and its summary then: a
 	 * function whose inputs did not change is not analyzed again */
 	unsigned long long *inputs;
@@ -155,19 +158,20 @@ static void run_round(struct linker *l, const struct round *prev, struct round *
 {
 	struct results scratch = {0};
 	size_t nfiles = l->cg.p->n, g = 0;
-	struct summary_set *common[4] = {(struct summary_set *)&prev->global,
-					 (struct summary_set *)&prev->slots, &l->outside, NULL};
+	struct summary_set *common[5] = {(struct summary_set *)&prev->global,
+					 (struct summary_set *)&prev->slots, &l->outside, &l->ops_io,
+					 NULL};
 	struct catalog shared;
 
 	r->statics = xcalloc(nfiles + 1, sizeof(*r->statics));
 	r->first_finding = xcalloc(l->cg.n + 1, sizeof(size_t));
-	catalog_of(l->base, common, 3, &shared);
+	catalog_of(l->base, common, 4, &shared);
 	for (size_t f = 0; f < nfiles; f++) {
 		struct catalog own;
 		const struct catalog *cat = &shared;
 		if (prev->statics && prev->statics[f].n) {
-			common[3] = &prev->statics[f];
-			catalog_of(l->base, common, 4, &own);
+			common[4] = &prev->statics[f];
+			catalog_of(l->base, common, 5, &own);
 			cat = &own;
 		}
 		for (size_t i = 0; i < l->cg.p->files[f].n; i++, g++)
@@ -238,6 +242,21 @@ static void run_rounds(struct linker *l, struct round *last)
 
 /* ---- what later runs reuse ---- */
 
+static void count_target(size_t g, void *ctx)
+{
+	(void)g;
+	++*(size_t *)ctx;
+}
+
+static size_t analyzed_targets(const struct linker *l, const char *callee)
+{
+	size_t n = 0;
+	struct callgraph_visit v = {count_target, NULL, &n};
+
+	callgraph_each_target(&l->cg, callee, (size_t)-1, &v);
+	return n;
+}
+
 static void learn(struct linker *l, const struct round *r, struct knowledge *k)
 {
 	for (size_t i = 0; i < r->global.n; i++)
@@ -257,6 +276,12 @@ static void learn(struct linker *l, const struct round *r, struct knowledge *k)
 				xstrdup(l->cg.fns[g]->name), xstrdup(l->cg.fns[g]->file), kk,
 				po->origin};
 		}
+	/* the page_ops fields whose analyzed functions decided */
+	for (size_t i = 0; i < l->base->nops_io; i++)
+		if (analyzed_targets(l, l->base->ops_io[i].name)) {
+			GROW(k->ops_decided, k->nops_decided, k->cops_decided);
+			k->ops_decided[k->nops_decided++] = xstrdup(l->base->ops_io[i].name);
+		}
 	/* functions defined elsewhere: any file ("") */
 	for (size_t i = 0; i < l->o.nhanded; i++) {
 		GROW(k->params, k->nparams, k->cparams);
@@ -266,10 +291,29 @@ static void learn(struct linker *l, const struct round *r, struct knowledge *k)
 	}
 }
 
-static void count_target(size_t g, void *ctx)
+
+static bool summary_named(const struct summary_set *s, const char *name)
 {
-	(void)g;
-	++*(size_t *)ctx;
+	for (size_t i = 0; i < s->n; i++)
+		if (!strcmp(s->v[i].name, name))
+			return true;
+	return false;
+}
+
+/* A page_ops field the catalog says starts I/O on a page argument (a
+ * socket's ->sendpage) is that sink where no function stored in it is
+ * analyzed, here or in the earlier run the summaries come from; where some
+ * are, their summaries decide, as for any field (an AF_UNIX-only target
+ * stays the CPU's, TCP's reaches the NIC). */
+static void take_ops_io(struct linker *l, const struct knowledge *known)
+{
+	for (size_t i = 0; i < l->base->nops_io; i++) {
+		const struct api *a = &l->base->ops_io[i];
+		if (analyzed_targets(l, a->name) || summary_named(&l->outside, a->name) ||
+		    knowledge_ops_decided(known, a->name))
+			continue;
+		summary_copy(&l->ops_io, a, a->name);
+	}
 }
 
 /* An earlier run's summaries of what p does not define itself (p's own
@@ -278,10 +322,7 @@ static void take_outside(struct linker *l, const struct knowledge *known)
 {
 	for (size_t i = 0; known && i < known->sums.n; i++) {
 		const struct api *a = &known->sums.v[i];
-		size_t defined = 0;
-		struct callgraph_visit v = {count_target, NULL, &defined};
-		callgraph_each_target(&l->cg, a->name, (size_t)-1, &v);
-		if (!defined)
+		if (!analyzed_targets(l, a->name))
 			summary_copy(&l->outside, a, a->name);
 	}
 }
@@ -295,6 +336,7 @@ static void linker_init(struct linker *l, const struct program *p, const struct 
 	callgraph_build(&l->cg, p);
 	l->base = cat;
 	take_outside(l, known);
+	take_ops_io(l, known);
 	/* no calls logged yet: every parameter unknown */
 	origins_init(&l->o, &l->cg, cat, known, stores, nstores);
 	l->logs = xcalloc(l->cg.n + 1, sizeof(*l->logs));
@@ -311,6 +353,7 @@ static void linker_free(struct linker *l)
 	free(l->logs);
 	origins_free(&l->o);
 	summary_free(&l->outside);
+	summary_free(&l->ops_io);
 	free(l->inputs);
 	free(l->last);
 	free(l->analyzed);

@@ -5,6 +5,7 @@
  * carries no page is dropped. */
 #include "lower.h"
 #include "ast.h"
+#include "lower_held.h"
 #include "page_type.h"
 #include "util.h"
 
@@ -53,6 +54,9 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
 	if (api->cls == API_NOT_SECURE && page_arg >= 0)
 		ev->obj = object_new(b, OBJ_ASSIGN, b->fn->paths[page_arg].name,
 				     ORIGIN_NOT_SECURE, loc, api->name);
+	/* a pointer into the page's contents, which the builder follows */
+	if (api->cls == API_CPU_MAP)
+		return held_map_result(b, page_arg);
 	if (want || api->page == PAGE_RETURN)
 		ev->dest = path_temp(b);
 	return ev->dest;
@@ -115,7 +119,10 @@ static bool macro_call(struct builder *b, CXCursor c, bool want, int *result)
 	if (!name)
 		return false;
 	api = catalog_find_in(b->cat, name->text, b->fn->name);
-	if (!api)
+	/* a CPU access written as a macro is matched at the real call inside
+	 * (a fortified copy calls the compiler's builtin with the caller's
+	 * own expressions): its arguments' types and values are needed */
+	if (!api || api->cls == API_CPU_ACCESS)
 		return false;
 	if (clang_getCursorKind(c) == CXCursor_CallExpr) {
 		char *callee = callee_name(c);
@@ -138,13 +145,95 @@ static bool macro_call(struct builder *b, CXCursor c, bool want, int *result)
 	return true;
 }
 
+/* The arguments through which the CPU reads or writes a page's contents
+ * name the page (a page argument, or a pointer into a page this function
+ * mapped); the others name nothing, so that no copy of page pointers is
+ * taken for a use of the pages. Whether any names a page. */
+static bool access_args(struct builder *b, CXCursor c, const struct api *api, int *args, int n)
+{
+	bool any = false;
+
+	for (int i = 0; i < n; i++) {
+		CXType t = clang_getCursorType(clang_Cursor_getArgument(c, i));
+		if (i >= 32 || !((api->access_args >> i) & 1))
+			args[i] = VAL_NONE;
+		else if (!type_is_page(b->cat, t) || type_is_page_array(b->cat, t))
+			args[i] = held_page_of(b, args[i]);
+		any |= args[i] >= 0;
+	}
+	return any;
+}
+
+/* A call of name (a catalog API or a late call) with arguments lowered
+ * already (page_args: those that are pages); args is the event's. */
+static int emit_named(struct builder *b, const char *name, int *args, int n, unsigned page_args,
+		      bool returns_page, int out_arg, bool want, struct loc loc)
+{
+	const struct api *api = catalog_find(b->cat, name);
+	int r;
+
+	if (api) {
+		r = emit_api_call(b, api, args, n, want, loc);
+		return api->returns_arg && api->value_arg < n ? args[api->value_arg] : r;
+	}
+	for (int i = 0; i < n; i++)
+		if (i >= 32 || !((page_args >> i) & 1))
+			args[i] = VAL_NONE;
+	if (page_args || returns_page)
+		return emit_late_call(b, name, args, n, returns_page, out_arg, loc);
+	free(args);
+	return VAL_NONE;
+}
+
+/* A call through a function-pointer variable: a call of each function or
+ * field stored in it, each on a path of its own, joined after. */
+static int call_held(struct builder *b, CXCursor c, bool want, const char *const *names,
+		     int nnames)
+{
+	int n = clang_Cursor_getNumArguments(c), out_arg = -1, from, join, v, r = VAL_NONE;
+	int *args = xcalloc((size_t)(n > 0 ? n : 0) + 1, sizeof(int));
+	bool returns_page = type_is_page(b->cat, clang_getCursorType(c));
+	struct loc loc = cursor_loc(c);
+	unsigned page_args = 0;
+
+	for (int i = 0; i < n; i++) {
+		CXType t = clang_getCursorType(clang_Cursor_getArgument(c, i));
+		args[i] = lower_expr(b, clang_Cursor_getArgument(c, i), true);
+		if (i < 32 && type_is_page(b->cat, t) && args[i] >= 0)
+			page_args |= 1u << i;
+		if (out_arg < 0 && args[i] >= 0 && type_is_page_array(b->cat, t))
+			out_arg = i;
+	}
+	if (nnames == 1)
+		return emit_named(b, names[0], args, n, page_args, returns_page, out_arg, want, loc);
+	from = b->cur;
+	join = block_new(b);
+	if (want || returns_page)
+		r = path_temp(b);
+	for (int i = 0; i < nnames; i++) {
+		int *copy = xcalloc((size_t)(n > 0 ? n : 0) + 1, sizeof(int));
+		memcpy(copy, args, (size_t)(n > 0 ? n : 0) * sizeof(int));
+		b->cur = block_new(b);
+		block_add_succ(b, from, b->cur);
+		v = emit_named(b, names[i], copy, n, page_args, returns_page, out_arg, want, loc);
+		if (r >= 0 && v != VAL_NONE)
+			lower_assign(b, r, v, c, clang_getNullCursor(), loc);
+		block_jump(b, join);
+	}
+	b->fn->blocks[from].term = TERM_JUMP;
+	b->cur = join;
+	free(args);
+	return r;
+}
+
 static int call(struct builder *b, CXCursor c, bool want)
 {
 	char *name = callee_name(c);
 	int n = clang_Cursor_getNumArguments(c);
 	const struct api *api = catalog_find_in(b->cat, name, b->fn->name);
-	int *args = NULL, r = VAL_NONE, out_arg = -1;
+	int *args = NULL, r = VAL_NONE, out_arg = -1, nheld;
 	bool pages = false, returns_page = type_is_page(b->cat, clang_getCursorType(c));
+	const char *const *held;
 	struct kids k;
 
 	if (n < 0)
@@ -155,6 +244,10 @@ static int call(struct builder *b, CXCursor c, bool want)
 			lower_expr(b, clang_Cursor_getArgument(c, i), false);
 		free(name);
 		return r;
+	}
+	if (!api && (nheld = held_callees(b, c, &held)) > 0) {
+		free(name);
+		return call_held(b, c, want, held, nheld);
 	}
 	/* an indirect call: evaluate the callee expression for its events */
 	k = children(c);
@@ -171,6 +264,12 @@ static int call(struct builder *b, CXCursor c, bool want)
 		pages |= page && args[i] >= 0;
 		if (out_arg < 0 && args[i] >= 0 && type_is_page_array(b->cat, clang_getCursorType(arg)))
 			out_arg = i;
+	}
+	/* a copy that touches no page (most of them) is no event */
+	if (api && api->cls == API_CPU_ACCESS && !access_args(b, c, api, args, n)) {
+		free(name);
+		free(args);
+		return VAL_NONE;
 	}
 	if (api) {
 		free(name);
@@ -201,6 +300,7 @@ void lower_assign(struct builder *b, int dst, int src, CXCursor lhs, CXCursor rh
 
 	if (dst < 0)
 		return;
+	held_store_callee(b, dst, lhs, rhs);
 	ev = event_emit(b, EV_ASSIGN, loc);
 	ev->dest = dst;
 	ev->src = src;
@@ -213,6 +313,7 @@ void lower_assign(struct builder *b, int dst, int src, CXCursor lhs, CXCursor rh
 			ev->obj = object_new(b, OBJ_ASSIGN, b->fn->paths[dst].name,
 					     ORIGIN_UNKNOWN, loc, NULL);
 	}
+	held_store_pointer(b, dst, src, loc);	/* after: it may add an event */
 }
 
 /* x += n, x++: the value is no longer a tested call's result; it still

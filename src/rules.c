@@ -14,7 +14,8 @@ static const char *const class_names[] = {
 	[API_ORIGIN] = "origin", [API_ACQUIRE] = "acquire", [API_GUARD] = "guard",
 	[API_SINK] = "sink", [API_RELEASE] = "release", [API_LOCK] = "lock",
 	[API_UNLOCK] = "unlock", [API_CONVERT] = "convert",
-	[API_NOT_SECURE] = "not_secure",
+	[API_NOT_SECURE] = "not_secure", [API_CPU_MAP] = "cpu_map",
+	[API_CPU_ACCESS] = "cpu_access",
 };
 #define NCLASSES ((int)(sizeof(class_names) / sizeof(*class_names)))
 static const char *const result_names[] = {
@@ -26,10 +27,6 @@ static const char *const sink_names[] = {
 	[SINK_NONE] = "none", [SINK_ATTACH] = "attach", [SINK_SUBMIT] = "submit",
 	[SINK_DIRECT] = "direct",
 };
-static const char *const origin_names[] = {
-	"user", "pagecache", "kernel", "pinned", "unknown", "not-secure",
-};
-
 const char *api_class_name(enum api_class cls)
 {
 	return class_names[cls];
@@ -69,25 +66,6 @@ int api_sink_parse(const char *s)
 }
 
 
-static int parse_origin(struct loader *l, yaml_node_t *node, unsigned *out)
-{
-	*out = 0;
-	if (!node || node->type != YAML_SEQUENCE_NODE)
-		return fail(l, node, "origin must be a list, e.g. [user, pagecache]");
-	for (yaml_node_item_t *it = node->data.sequence.items.start;
-	     it < node->data.sequence.items.top; it++) {
-		int bit = lookup_word(l, yaml_document_get_node(&l->doc, *it),
-				      "origin", origin_names, NORIGINS);
-		if (bit < 0)
-			return -1;
-		*out |= 1u << bit;
-	}
-	if (!*out)
-		return fail(l, node, "origin list is empty");
-	return 0;
-}
-
-
 static int parse_page(struct loader *l, yaml_node_t *node)
 {
 	const char *s = scalar(l, node, "page");
@@ -98,6 +76,25 @@ static int parse_page(struct loader *l, yaml_node_t *node)
 		return PAGE_RETURN;
 	int v = parse_int(l, node, "page");
 	return v < 0 ? PAGE_NONE - 1 : v;
+}
+
+/* access: [0, 1]: the argument indexes, as bits (a call has few). */
+static int parse_access(struct loader *l, yaml_node_t *node, unsigned *out)
+{
+	*out = 0;
+	if (!node || node->type != YAML_SEQUENCE_NODE)
+		return fail(l, node, "access must be a list of argument indexes, e.g. [0, 1]");
+	for (yaml_node_item_t *it = node->data.sequence.items.start;
+	     it < node->data.sequence.items.top; it++) {
+		yaml_node_t *item = yaml_document_get_node(&l->doc, *it);
+		int i = parse_int(l, item, "access");
+		if (i < 0)
+			return -1;
+		if (i >= 32)
+			return fail(l, item, "access: argument %d is out of range (at most 31)", i);
+		*out |= 1u << i;
+	}
+	return *out ? 0 : fail(l, node, "access list is empty");
 }
 
 /* Which keys each class may use; anything else is a typo worth an error. */
@@ -117,6 +114,8 @@ static bool key_allowed(enum api_class cls, const char *key)
 		return cls == API_SINK;
 	if (!strcmp(key, "proves") || !strcmp(key, "reason"))
 		return cls == API_NOT_SECURE;
+	if (!strcmp(key, "access"))
+		return cls == API_CPU_ACCESS;
 	return false;
 }
 
@@ -192,6 +191,8 @@ static int read_api_key(struct loader *l, const char *key, yaml_node_t *v, struc
 			return -1;
 		free(ap->reason);
 		ap->reason = xstrdup(s);
+	} else if (!strcmp(key, "access")) {
+		return parse_access(l, v, &ap->access_args);
 	}
 	return 0;
 }
@@ -241,9 +242,13 @@ static int read_api(struct loader *l, yaml_node_t *map, struct api *ap)
 		return fail(l, map, "sink '%s' needs a carrier argument", ap->name);
 	if (ap->cls == API_SINK && ap->sink != SINK_SUBMIT && ap->page == PAGE_NONE)
 		return fail(l, map, "sink '%s' needs a page argument", ap->name);
-	if (ap->cls != API_SINK && ap->page == PAGE_NONE)
+	if (ap->cls == API_CPU_ACCESS && !ap->access_args)
+		return fail(l, map, "cpu_access '%s' needs 'access: [argument, ...]'", ap->name);
+	if (ap->cls != API_SINK && ap->cls != API_CPU_ACCESS && ap->page == PAGE_NONE)
 		return fail(l, map, "'%s' (%s) needs 'page' or 'pages'", ap->name,
 			    class_names[ap->cls]);
+	if (ap->cls == API_CPU_MAP && (ap->page < 0 || ap->page_array))
+		return fail(l, map, "cpu_map '%s' needs the page argument it maps", ap->name);
 	if (ap->cls == API_NOT_SECURE && (ap->result != RESULT_BOOL || proves < 0 || !ap->reason))
 		return fail(l, map, "not_secure '%s' needs 'result: bool', 'proves: true|false' "
 			    "and a 'reason'", ap->name);
@@ -282,99 +287,6 @@ static int parse_api(struct loader *l, yaml_node_t *map)
 	cat->apis[i] = a;
 	cat->napis++;
 	return 0;
-}
-
-/* rules.yaml `unpinned_extracts`: an extraction that, inside one function,
- * hands back an iterator's pages as they are. iov_iter_extract_pages()
- * pins, and so guards, only user-backed iterators; on a bio_vec iterator it
- * returns the bio_vec's pages with no reference and no guard. Where the
- * kernel builds such an iterator by contract (MSG_SPLICE_PAGES), the
- * catalog says so for the function that extracts, and the call there is an
- * origin of the pages the iterator carries. */
-static int entry_key(struct loader *l, yaml_node_t *k, yaml_node_t *v,
-		     struct extract_override *e)
-{
-	const char *key = scalar(l, k, "key"), *s;
-
-	if (!key)
-		return -1;
-	if (!strcmp(key, "origin"))
-		return parse_origin(l, v, &e->as_there.origin);
-	if (strcmp(key, "function") && strcmp(key, "api") && strcmp(key, "reason"))
-		return fail(l, k, "unknown key '%s' in unpinned_extracts entry (expected "
-			    "function, api, origin, reason)", key);
-	if (!(s = scalar(l, v, key)))
-		return -1;
-	if (key[0] == 'f')
-		e->function = xstrdup(s);
-	else if (key[0] == 'a')
-		e->api = xstrdup(s);
-	else
-		e->as_there.reason = xstrdup(s);
-	return 0;
-}
-
-static int parse_extract(struct loader *l, yaml_node_t *map)
-{
-	struct extract_override e = {0};
-	const struct api *base;
-
-	if (map->type != YAML_MAPPING_NODE)
-		return fail(l, map, "an unpinned_extracts entry must be a mapping");
-	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
-	     p < map->data.mapping.pairs.top; p++)
-		if (entry_key(l, yaml_document_get_node(&l->doc, p->key),
-			      yaml_document_get_node(&l->doc, p->value), &e))
-			goto err;
-	if (!e.function || !e.api || !e.as_there.origin || !e.as_there.reason) {
-		fail(l, map, "an unpinned_extracts entry needs function, api, origin and reason");
-		goto err;
-	}
-	base = catalog_find(l->cat, e.api);
-	if (!base || !base->page_array) {
-		fail(l, map, "unpinned_extracts: '%s' must be an api above that fills a page "
-		     "array (pages:)", e.api);
-		goto err;
-	}
-	/* the api as it behaves there: the pages as they are, no reference,
-	 * no guard; names and fields stay the base entry's */
-	unsigned origin = e.as_there.origin;
-	char *reason = e.as_there.reason;
-	e.as_there = *base;
-	e.as_there.cls = API_ORIGIN;
-	e.as_there.origin = origin;
-	e.as_there.noref = true;
-	e.as_there.implicit_guard = false;
-	e.as_there.reason = reason;
-	GROW(l->cat->extracts, l->cat->nextracts, l->cat->cextracts);
-	l->cat->extracts[l->cat->nextracts++] = e;
-	return 0;
-err:
-	free(e.function);
-	free(e.api);
-	free(e.as_there.reason);
-	return -1;
-}
-
-static int parse_unpinned_extracts(struct loader *l, yaml_node_t *node)
-{
-	if (node->type != YAML_SEQUENCE_NODE)
-		return fail(l, node, "unpinned_extracts must be a list");
-	for (yaml_node_item_t *it = node->data.sequence.items.start;
-	     it < node->data.sequence.items.top; it++)
-		if (parse_extract(l, yaml_document_get_node(&l->doc, *it)))
-			return -1;
-	return 0;
-}
-
-static void unpinned_extracts_free(struct catalog *cat)
-{
-	for (size_t i = 0; i < cat->nextracts; i++) {
-		free(cat->extracts[i].function);
-		free(cat->extracts[i].api);
-		free(cat->extracts[i].as_there.reason);
-	}
-	free(cat->extracts);
 }
 
 static int parse_field(struct loader *l, yaml_node_t *map)
@@ -550,6 +462,19 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 				return -1;
 			continue;
 		}
+		if (!strcmp(key, "page_ops")) {
+			if (parse_page_ops(l, v))
+				return -1;
+			continue;
+		}
+		if (!strcmp(key, "cpu_access_reason")) {
+			const char *s = scalar(l, v, key);
+			if (!s)
+				return -1;
+			free(l->cat->cpu_access_reason);
+			l->cat->cpu_access_reason = xstrdup(s);
+			continue;
+		}
 		if (!strcmp(key, "noreturn"))
 			list = &l->cat->noreturn;
 		else if (!strcmp(key, "null_checks"))
@@ -558,8 +483,6 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->transparent;
 		else if (!strcmp(key, "error_returns"))
 			list = &l->cat->error_returns;
-		else if (!strcmp(key, "page_ops"))
-			list = &l->cat->page_ops;
 		else if (!strcmp(key, "shared_structs"))
 			list = &l->cat->shared_structs;
 		else if (!strcmp(key, "secure_arches"))
@@ -572,7 +495,7 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
 				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
 				    "page_ops, shared_structs, secure_arches, secure_arch_off, page_types, "
-				    "rules, cocci_keywords, unpinned_extracts)", key);
+				    "cpu_access_reason, rules, cocci_keywords, unpinned_extracts)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
 	}
@@ -580,6 +503,10 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 		return fail(l, root, "no apis defined");
 	if (!l->cat->page_structs.n)
 		return fail(l, root, "no page_types defined (the structs whose values are pages)");
+	for (size_t i = 0; i < l->cat->napis; i++)
+		if (l->cat->apis[i].cls == API_CPU_ACCESS && !l->cat->cpu_access_reason)
+			return fail(l, root, "cpu_access '%s' needs cpu_access_reason: why the CPU's "
+				    "access makes a page accessible", l->cat->apis[i].name);
 	return 0;
 }
 
@@ -659,6 +586,10 @@ void catalog_free(struct catalog *cat)
 	free_list(&cat->transparent);
 	free_list(&cat->error_returns);
 	free_list(&cat->page_ops);
+	for (size_t i = 0; i < cat->nops_io; i++)
+		api_release(&cat->ops_io[i]);
+	free(cat->ops_io);
+	free(cat->cpu_access_reason);
 	free_list(&cat->shared_structs);
 	free_list(&cat->secure_arches);
 	free_list(&cat->secure_arch_off);
@@ -674,23 +605,6 @@ void catalog_free(struct catalog *cat)
 	unpinned_extracts_free(cat);
 	free(cat->path);
 	memset(cat, 0, sizeof(*cat));
-}
-
-const struct api *catalog_find(const struct catalog *cat, const char *name)
-{
-	size_t lo = 0, hi = cat->napis;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(cat->apis[mid].name, name);
-		if (!c)
-			return &cat->apis[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
 }
 
 unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
@@ -719,6 +633,14 @@ const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const c
 	return NULL;
 }
 
+const struct api *catalog_ops_io(const struct catalog *cat, const char *slot)
+{
+	for (size_t i = 0; i < cat->nops_io; i++)
+		if (!strcmp(cat->ops_io[i].name, slot))
+			return &cat->ops_io[i];
+	return NULL;
+}
+
 char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,
 			const char *file)
 {
@@ -728,40 +650,4 @@ char *catalog_field_key(const struct catalog *cat, const char *strct, const char
 	if (file && name_list_has(&cat->shared_structs, strct))
 		sb_addf(&key, " in %s", file);
 	return sb_detach(&key);
-}
-
-unsigned origin_parse(const char *described)
-{
-	unsigned origin = 0;
-
-	for (int i = 0; i < NORIGINS; i++) {
-		size_t n = strlen(origin_names[i]);
-		for (const char *p = strstr(described, origin_names[i]); p;
-		     p = strstr(p + n, origin_names[i]))
-			if ((p == described || p[-1] == ' ') && (!p[n] || p[n] == ' '))
-				origin |= 1u << i;
-	}
-	return origin;
-}
-
-const char *origin_describe(unsigned origin, char *buf, size_t size)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (int i = 0; i < NORIGINS; i++)
-		if (origin & (1u << i))
-			len += (size_t)snprintf(buf + len, len < size ? size - len : 0,
-						"%s%s", len ? " or " : "", origin_names[i]);
-	return buf;
-}
-
-const struct api *catalog_find_in(const struct catalog *cat, const char *name,
-				  const char *function)
-{
-	for (size_t i = 0; function && i < cat->nextracts; i++)
-		if (!strcmp(cat->extracts[i].api, name) &&
-		    !strcmp(cat->extracts[i].function, function))
-			return &cat->extracts[i].as_there;
-	return catalog_find(cat, name);
 }

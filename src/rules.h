@@ -8,6 +8,8 @@
 enum api_class {
 	API_ORIGIN, API_ACQUIRE, API_GUARD, API_SINK, API_RELEASE,
 	API_LOCK, API_UNLOCK, API_CONVERT, API_NOT_SECURE,
+	API_CPU_MAP,	/* hands back a pointer to the page's contents */
+	API_CPU_ACCESS,	/* the CPU reads or writes the page's contents */
 };
 
 enum origin_bits {
@@ -61,6 +63,13 @@ struct api {
 	/* a summarized sink whose carrier only the CPU reads: a cpu_carriers
 	 * function, or a helper that hands its page to one */
 	const struct cpu_carrier *cpu;
+	/* cpu_access: the arguments the CPU reads or writes through (bit i:
+	 * argument i), each a page or a pointer into one a cpu_map call gave */
+	unsigned access_args;
+	/* a page_ops field's own I/O (rules.yaml page_ops, with reason): what
+	 * a call through the field does when no function stored in it is
+	 * analyzed */
+	bool ops_io;
 };
 
 /* Patch mode's fix after a plain reference taken by get (rules.yaml rules). */
@@ -105,6 +114,15 @@ struct catalog {
 	/* "struct.field" function pointers pages travel through (->sendpage):
 	 * the files that call or fill them are parsed too */
 	struct name_list page_ops;
+	/* those of them whose calls start I/O on a page argument by what the
+	 * kernel stores there (a socket's ->sendpage): sinks for a program
+	 * that has no analyzed function stored in the field */
+	struct api *ops_io;
+	size_t nops_io, cops_io;
+	/* why the CPU's access to a page's contents under its reference makes
+	 * it accessible (the note of a finding the cpu_access entries make
+	 * possible) */
+	char *cpu_access_reason;
 	/* structs embedded by unrelated code (struct page_frag): their
 	 * fields' stores are matched with reads of the same file only */
 	struct name_list shared_structs;
@@ -147,6 +165,8 @@ const char *catalog_guard_name(const struct catalog *cat, bool folio);
 #define GUARD_OF_PAGE 1u
 #define GUARD_OF_FOLIO 2u
 const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const char *function);
+/* The page_ops field slot's own I/O ("struct.field"), or NULL. */
+const struct api *catalog_ops_io(const struct catalog *cat, const char *slot);
 /* The key under which the stores and reads of a field meet: "struct.field",
  * and " in <file>" for a shared struct. */
 char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,

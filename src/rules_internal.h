@@ -28,11 +28,19 @@ int parse_int(struct loader *l, yaml_node_t *node, const char *what);
 /* 1, 0, or -1 after a failure */
 int parse_bool(struct loader *l, yaml_node_t *node, const char *what);
 
+/* rules_origins.c: an origin list ([user, pagecache]) into its bits */
+int parse_origin(struct loader *l, yaml_node_t *node, unsigned *out);
+/* rules_extracts.c: the unpinned_extracts section (and the lookups) */
+int parse_unpinned_extracts(struct loader *l, yaml_node_t *node);
+void unpinned_extracts_free(struct catalog *cat);
+
 /* rules_carriers.c: one entry of the cpu_carriers section */
 int parse_cpu_carrier(struct loader *l, yaml_node_t *map);
 
 /* rules_yaml.c has the primitives above; rules_texts.c the rules section (rule words and fixes) */
 int parse_rule_texts(struct loader *l, yaml_node_t *node);
+/* rules_ops.c: the page_ops section (fields, and the I/O some of them start) */
+int parse_page_ops(struct loader *l, yaml_node_t *node);
 void rule_texts_free(struct catalog *cat);
 
 #endif

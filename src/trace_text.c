@@ -13,6 +13,11 @@ const struct object *check_object(struct check_ctx *ctx, int obj)
 	return &ctx->fn->objs[obj];
 }
 
+const struct catalog *check_catalog(struct check_ctx *ctx)
+{
+	return ctx->cat;
+}
+
 struct loc io_warning_loc(struct check_ctx *ctx, const struct io_site *io)
 {
 	const struct object *o = &ctx->fn->objs[io->obj];
@@ -50,14 +55,32 @@ const char *guard_for(struct check_ctx *ctx, const struct io_site *io)
 	return catalog_guard_name(ctx->cat, folio);
 }
 
+/* A call through a page_ops field that is I/O by what the catalog says
+ * the kernel stores there, since nothing stored there is analyzed. */
+static void note_ops_io(struct finding *f, const struct api *a, const char *file,
+			unsigned line, unsigned col)
+{
+	struct strbuf sb = {0};
+
+	sb_addf(&sb, "no function stored in %s is analyzed: it starts I/O on its argument %d "
+		"by rules.yaml page_ops: %s", a->name, a->page + 1, a->reason);
+	finding_add_note(f, file, line, col, sb.buf);
+	sb_release(&sb);
+}
+
 /* A call that does what it does by its computed summary: show where. */
 static void note_summary(struct check_ctx *ctx, struct finding *f, const char *name)
 {
+	const char *file = ctx->fn->file;
+	unsigned line = 0, col = 0;
+
 	/* down the chain of summarized helpers, to the catalog call inside */
 	for (int depth = 0; name && depth < 4; depth++) {
 		const struct api *a = catalog_find(ctx->cat, name);
 		char buf[256];
 
+		if (a && a->ops_io && line)
+			note_ops_io(f, a, file, line, col);
 		if (!a || !a->summary)
 			return;
 		if (a->page == PAGE_RETURN)
@@ -87,8 +110,10 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 			 a->page == PAGE_RETURN ? "the page comes from" :
 			 a->page_array ? "the pages come from" : "new reference taken by",
 			 a->inner_api);
-		finding_add_note(f, a->def_file ? a->def_file : ctx->fn->file, a->inner_line,
-				 a->inner_col, buf);
+		file = a->def_file ? a->def_file : ctx->fn->file;
+		line = a->inner_line;
+		col = a->inner_col;
+		finding_add_note(f, file, line, col, buf);
 		name = a->inner_api;
 	}
 }
@@ -155,6 +180,8 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 	/* a helper that starts the I/O itself: where, inside it */
 	if (io->kind == IO_DIRECT && io->ev && io->ev->api && io->ev->api->summary)
 		note_summary(ctx, f, io->ev->callee);
+	else if (io->kind == IO_DIRECT && io->ev && io->ev->api && io->ev->api->ops_io)
+		note_ops_io(f, io->ev->api, file, io->loc.line, io->loc.col);
 }
 
 /* The sink is a helper whose carrier only the CPU reads (its summary
@@ -176,8 +203,8 @@ static void cap_cpu_carrier(struct check_ctx *ctx, struct finding *f, const stru
 	cpu_carrier_note(f, ctx->fn->file, where.line, where.col, sink->cpu);
 }
 
-void check_report(struct check_ctx *ctx, int obj, struct loc where,
-		  const struct io_site *io, const char *fmt, ...)
+struct finding *check_report(struct check_ctx *ctx, int obj, struct loc where,
+			     const struct io_site *io, const char *fmt, ...)
 {
 	const char *rule = ctx->current->id;
 	struct object *o = &ctx->fn->objs[obj];
@@ -186,12 +213,12 @@ void check_report(struct check_ctx *ctx, int obj, struct loc where,
 	va_list ap;
 
 	if (!(o->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)))
-		return;	/* kernel-private or pinned: never secure here */
+		return NULL;	/* kernel-private or pinned: never secure here */
 	for (size_t i = ctx->first_finding; i < ctx->out->nf; i++) {
 		f = &ctx->out->f[i];
 		if (!strcmp(f->rule, rule) && f->line == where.line && f->col == where.col &&
 		    !strcmp(f->expr, o->name))
-			return;
+			return NULL;
 	}
 	va_start(ap, fmt);
 	sb_vaddf(&msg, fmt, ap);
@@ -211,6 +238,23 @@ void check_report(struct check_ctx *ctx, int obj, struct loc where,
 	trace(ctx, f, o, io, where);
 	cap_cpu_carrier(ctx, f, o, io, where);
 	finding_fingerprint(f);
+	return f;
+}
+
+void check_possible(struct check_ctx *ctx, struct finding *f, struct loc at,
+		    const char *fmt, ...)
+{
+	struct strbuf note = {0};
+	va_list ap;
+
+	if (!f || !f->definite)
+		return;
+	f->definite = false;
+	va_start(ap, fmt);
+	sb_vaddf(&note, fmt, ap);
+	va_end(ap);
+	finding_add_note(f, ctx->fn->file, at.line, at.col, note.buf);
+	sb_release(&note);
 }
 
 /* ---- events ---- */

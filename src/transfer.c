@@ -2,6 +2,7 @@
  * nobody describes, an assignment) does to the state, and the I/O sites
  * and guard sites where the hooks run when report is set. */
 #include "engine.h"
+#include "../checkers/states.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -37,6 +38,52 @@ void note_acquire(struct function *fn, const objset *objs, const struct event *e
 		if (objset_has(objs, o))
 			note_once(&fn->objs[o].has_acq, &fn->objs[o].acq,
 				  &fn->objs[o].acq_api, ev);
+}
+
+/* The pages whose contents a cpu_access call reads or writes: the
+ * arguments the catalog names, which the CFG builder made the pages' own
+ * paths (a pointer from a cpu_map call names its page). */
+static objset accessed_objs(const struct state *s, const struct event *ev)
+{
+	objset out = {{0}};
+
+	for (int i = 0; i < ev->nargs && i < 32; i++) {
+		if (!((ev->api->access_args >> i) & 1) || ev->args[i] < 0)
+			continue;
+		for (int w = 0; w < MAX_OBJS / 64; w++)
+			out.w[w] |= s->bind[ev->args[i]].w[w];
+	}
+	return out;
+}
+
+static bool held(struct tuple t)
+{
+	return !page_unpinned(t);
+}
+
+/* An object standing for every element of an array (pages[]): touching
+ * one element says nothing of the others. */
+static bool is_group(const struct object *o)
+{
+	size_t n = strlen(o->name);
+
+	return n >= 2 && !strcmp(o->name + n - 2, "[]");
+}
+
+/* Where the CPU touched each page while it was held, for the reports. */
+static void cpu_access(struct function *fn, struct state *s, const struct event *ev)
+{
+	objset objs = accessed_objs(s, ev), single = {{0}};
+
+	for (int o = 0; o < fn->nobjs; o++) {
+		if (!objset_has(&objs, o) || is_group(&fn->objs[o]))
+			continue;
+		objset_add(&single, o);
+		if (states_any(s->st[o], held))
+			note_once(&fn->objs[o].has_cpu, &fn->objs[o].cpu, &fn->objs[o].cpu_api,
+				  ev);
+	}
+	objs_event(s, &single, CHANGE_CPU_ACCESS, ev->api);
 }
 
 static void io_check(struct check_ctx *ctx, enum io_kind kind, int obj, stateset states,
@@ -132,6 +179,10 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 	case API_ORIGIN:
 	case API_CONVERT:
 	case API_NOT_SECURE:
+	case API_CPU_MAP:
+		break;
+	case API_CPU_ACCESS:
+		cpu_access(fn, s, ev);
 		break;
 	case API_ACQUIRE:
 		objs_event(s, &objs, CHANGE_ACQUIRE, api);

@@ -62,9 +62,19 @@ int PageUptodate(struct page *page);
 typedef struct { unsigned long pte; } pte_t;
 
 void *memcpy(void *d, const void *s, size_t n);
+void *memset(void *s, int c, size_t n);
 void *ERR_PTR(long error);
 bool IS_ERR(const void *ptr);
 void *page_address(const struct page *page);
+void *folio_address(const struct folio *folio);
+void *kmap(struct page *page);
+void kunmap(struct page *page);
+void *kmap_local_page(struct page *page);
+void kunmap_local(const void *addr);
+void memcpy_to_page(struct page *page, size_t offset, const char *from, size_t len);
+void memcpy_from_page(char *to, struct page *page, size_t offset, size_t len);
+void memzero_page(struct page *page, size_t offset, size_t len);
+void copy_highpage(struct page *to, struct page *from);
 
 struct page *pfn_to_page(unsigned long pfn);
 unsigned long pte_pfn(pte_t pte);
@@ -120,6 +130,10 @@ struct folio *shmem_read_folio_gfp(struct address_space *mapping,
 struct page *hmm_pfn_to_page(unsigned long hmm_pfn);
 struct page *find_get_page(struct address_space *mapping, unsigned long offset);
 struct page *find_lock_page(struct address_space *mapping, unsigned long index);
+struct page *find_or_create_page(struct address_space *mapping, unsigned long index,
+				 gfp_t gfp_mask);
+struct folio *__filemap_get_folio(struct address_space *mapping, unsigned long index,
+				  unsigned int fgp_flags, gfp_t gfp);
 struct folio *filemap_get_folio(struct address_space *mapping, unsigned long index);
 struct page *read_mapping_page(struct address_space *mapping,
 			       unsigned long index, struct file *file);
