@@ -107,6 +107,13 @@ int path_elements(struct builder *b, int path)
 	sb_addf(&sb, "%s[]", name);
 	r = path_intern(b, sb.buf, NULL, NULL);
 	sb_release(&sb);
+	/* the elements of an array field (dio->pages[]) are a field of their
+	 * own, "dio.pages[]": what is stored in them tells what is read */
+	if (b->fn->paths[path].strct && !b->fn->paths[r].strct) {
+		sb_addf(&sb, "%s[]", b->fn->paths[path].field);
+		b->fn->paths[r].strct = xstrdup(b->fn->paths[path].strct);
+		b->fn->paths[r].field = sb_detach(&sb);
+	}
 	return r;
 }
 

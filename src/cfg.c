@@ -297,6 +297,11 @@ static bool stmt_return(struct builder *b, CXCursor c)
 	if (k.n > 0) {
 		v = lower_expr(b, k.c[0], true);
 		err = returns_error(b, k.c[0]);
+		/* an accessor's page (return dio->pages[dio->head];) is the
+		 * field's: a value of its own, for the summary */
+		if (v >= 0 && b->fn->paths[v].strct &&
+		    type_is_page(b->cat, clang_getCursorType(k.c[0])))
+			path_ensure_root(b, v);
 	}
 	free(k.c);
 	bl = &b->fn->blocks[b->cur];

@@ -36,6 +36,10 @@ struct fn_summary {
 	bool ret_guarded;	/* and made accessible */
 	unsigned ret_origin;	/* and where those pages come from */
 	int ret_obj;		/* the page the first such return hands back */
+	bool returns_field_page;	/* every such return hands back a page read
+					 * from a struct field (dio->pages[i]): an
+					 * accessor, whose callers get the field's pages */
+	unsigned ret_field_origin;
 };
 
 /* A page handed to a call the catalog does not know (a helper, or a call

@@ -59,6 +59,31 @@ static void on_store(struct check_ctx *ctx, const struct state *s, const struct 
 	free(key);
 }
 
+/* A call filling an array field (iov_iter_get_pages2(iter, dio->pages, ...))
+ * stores what it produces in each element, as a store of each would. */
+static void on_call(struct check_ctx *ctx, const struct state *s, const struct event *ev)
+{
+	const struct api *a = ev->api;
+	const struct path *p;
+	char *key;
+	int e;
+
+	(void)s;
+	if (!a || !a->page_array || a->page < 0 || a->page >= ev->nargs || ev->args[a->page] < 0 ||
+	    (a->cls != API_ACQUIRE && a->cls != API_ORIGIN))
+		return;
+	e = elements_path(ctx->fn, ev->args[a->page]);
+	if (e < 0)
+		return;
+	p = &ctx->fn->paths[e];
+	if (!p->strct || !p->field || p->temp)
+		return;
+	key = catalog_field_key(ctx->cat, p->strct, p->field, ctx->fn->file);
+	add_store(ctx, key, a->origin, NULL, 0, ev);
+	free(key);
+}
+
 const struct checker store_recorder = {
 	.on_store = on_store,
+	.on_call = on_call,
 };

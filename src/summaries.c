@@ -63,6 +63,15 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.origin = fs->ret_origin;
 		a.result = RESULT_POINTER;
 		a.implicit_guard = fs->ret_guarded;
+	} else if (fs->returns_page && fs->returns_field_page && fs->ret_field_origin &&
+		   fs->ret_field_origin != ORIGIN_UNKNOWN) {
+		/* an accessor (return dio->pages[dio->head];): the field's pages,
+		 * no reference of its own */
+		a.cls = API_ORIGIN;
+		a.page = PAGE_RETURN;
+		a.origin = fs->ret_field_origin;
+		a.noref = true;
+		a.result = RESULT_POINTER;
 	} else {
 		return;
 	}

@@ -126,6 +126,14 @@ static void on_return(struct check_ctx *ctx, const struct state *s, const struct
 	if (bl->ret >= 0 && !objset_empty(&s->bind[bl->ret])) {
 		bool new_ref = value < 0 && all_held(s, &s->bind[bl->ret], fn, true, &origin);
 		bool ret_guarded = new_ref && all_guarded(s, &s->bind[bl->ret], fn);
+		int single = objset_single(&s->bind[bl->ret]);
+		bool from_field = value < 0 && single >= 0 && fn->objs[single].kind == OBJ_ROOT &&
+				  (fn->objs[single].field || fn->objs[single].origin_from_field);
+		if (!sum->returns_page)
+			sum->returns_field_page = true;
+		sum->returns_field_page &= from_field;
+		if (from_field)
+			sum->ret_field_origin |= fn->objs[single].origin;
 		if (!sum->returns_page) {
 			sum->returns_page = true;
 			for (int o = 0; o < fn->nobjs; o++)

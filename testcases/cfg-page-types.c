@@ -14,13 +14,13 @@ function holders at 42:6
     folios root o1
     pfrag
     pvec->pages (pagevec.pages)
-    pvec->pages[] root o2
+    pvec->pages[] (pagevec.pages[]) root o2
     pfrag->page (page_frag.page) root o3
     folios[] root o4
   objects:
     o0 root table, origin unknown
     o1 root folios, origin unknown
-    o2 root pvec->pages[], origin unknown
+    o2 root pvec->pages[], origin unknown, field pagevec.pages[]
     o3 root pfrag->page, origin unknown, field page_frag.page in testcases/cfg-page-types.c
     o4 root folios[], origin unknown
   B0:
