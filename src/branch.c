@@ -2,17 +2,6 @@
  * of a page) tells about the pages it was about. */
 #include "engine.h"
 
-enum outcome negate(enum outcome o)
-{
-	static const enum outcome neg[] = {
-		[OUT_UNKNOWN] = OUT_UNKNOWN, [OUT_TRUTHY] = OUT_FALSY,
-		[OUT_FALSY] = OUT_TRUTHY, [OUT_NEG] = OUT_NONNEG,
-		[OUT_NONNEG] = OUT_NEG, [OUT_SHORT] = OUT_FULL,
-		[OUT_FULL] = OUT_SHORT, [OUT_ERR] = OUT_NOERR, [OUT_NOERR] = OUT_ERR,
-	};
-	return neg[o];
-}
-
 /* On this edge the pages of objs are proven never secure (a successful
  * pipe_buf_try_steal(), a folio that is not uptodate): every path naming
  * one of them names proof instead, in the states they were in. */
@@ -66,6 +55,19 @@ static int succeeded(enum result_kind kind, enum outcome o)
 	return -1;
 }
 
+/* What outcome o of a test of the result (ok = err == 0; if (!ok)) says
+ * of the result itself. */
+static enum outcome tested_outcome(enum outcome test, enum outcome o)
+{
+	if (test == OUT_UNKNOWN)
+		return o;
+	if (o == OUT_TRUTHY)
+		return test;
+	if (o == OUT_FALSY)
+		return negate(test);
+	return OUT_UNKNOWN;
+}
+
 void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 {
 	if (cond < 0 || o == OUT_UNKNOWN)
@@ -78,7 +80,7 @@ void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 		if (r->path != cond || !r->ev)
 			continue;
 		api = r->ev->api;
-		ok = succeeded(api->result, o);
+		ok = succeeded(api->result, tested_outcome(r->test, o));
 		if (ok < 0)
 			continue;
 		if (api->cls == API_GUARD) {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 static void init_field(CXCursor field, CXCursor value, void *ctx);
+static int test_value(struct builder *b, int tested, enum outcome when_true, struct loc loc);
 
 static int emit_api_call(struct builder *b, const struct api *api, int *args,
 			 int nargs, bool want, struct loc loc)
@@ -342,6 +343,24 @@ static int subscript(struct builder *b, CXCursor c)
 	return r;
 }
 
+/* &page, where page is one page: an array of one page whose element is
+ * page itself (get_user_pages_fast(addr, 1, 0, &page) fills it), named
+ * "&page" so that its elements are "page", not "page[]". &pages (an
+ * array, or struct page ** for iov_iter_extract_pages()) stays pages. */
+static int address_of(struct builder *b, CXCursor c, CXCursor operand, int r)
+{
+	struct strbuf sb = {0};
+	CXType t = clang_getCanonicalType(clang_getCursorType(operand));
+
+	if (r < 0 || t.kind != CXType_Pointer ||
+	    !type_is_page_array(b->cat, clang_getCursorType(c)))
+		return r;
+	sb_addf(&sb, "&%s", b->fn->paths[r].name);
+	r = path_intern(b, sb.buf, NULL, NULL);
+	sb_release(&sb);
+	return r;
+}
+
 static int unary(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
@@ -354,11 +373,79 @@ static int unary(struct builder *b, CXCursor c)
 			r = path_elements(b, r);
 		else if (op && (!strcmp(op, "++") || !strcmp(op, "--")))
 			modified(b, r, c);
-		else if (op && strcmp(op, "&"))
+		else if (op && !strcmp(op, "&"))
+			r = address_of(b, c, k.c[0], r);
+		else if (op && !strcmp(op, "!"))
+			r = test_value(b, r, OUT_FALSY, cursor_loc(c));
+		else if (op)
 			r = VAL_NONE;
 	}
 	free(k.c);
 	return r;
+}
+
+static enum outcome compare_outcome(const char *op, bool against_zero)
+{
+	static const struct {
+		const char *op;
+		enum outcome zero, other;
+	} table[] = {
+		{"==", OUT_FALSY, OUT_FULL}, {"!=", OUT_TRUTHY, OUT_SHORT},
+		{"<", OUT_NEG, OUT_SHORT},   {"<=", OUT_NEG, OUT_UNKNOWN},
+		{">", OUT_TRUTHY, OUT_UNKNOWN}, {">=", OUT_NONNEG, OUT_FULL},
+	};
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (!strcmp(op, table[i].op))
+			return against_zero ? table[i].zero : table[i].other;
+	return OUT_UNKNOWN;
+}
+
+static const char *mirror(const char *op)
+{
+	if (!strcmp(op, "<"))
+		return ">";
+	if (!strcmp(op, ">"))
+		return "<";
+	if (!strcmp(op, "<="))
+		return ">=";
+	if (!strcmp(op, ">="))
+		return "<=";
+	return op;
+}
+
+/* ok = err == 0, ok = !err: a value that tests another. Its own path,
+ * so that a later branch on it (if (!ok)) tells what it says of the
+ * tested call's result. */
+static int test_value(struct builder *b, int tested, enum outcome when_true, struct loc loc)
+{
+	struct event *ev;
+	int t;
+
+	if (tested < 0 || when_true == OUT_UNKNOWN)
+		return VAL_NONE;
+	t = path_temp(b);
+	ev = event_emit(b, EV_ASSIGN, loc);
+	ev->dest = t;
+	ev->src = tested;
+	ev->test = when_true;
+	return t;
+}
+
+/* l < r, l == r, ...: the value tests one side against the other, as the
+ * same comparison in a condition does (lower_cond()). */
+static int comparison(struct builder *b, CXCursor c, const char *op, CXCursor lhs,
+		      CXCursor rhs)
+{
+	CXCursor side = lhs, other = rhs;
+	int r;
+
+	if (is_null_constant(lhs)) {
+		side = rhs, other = lhs;
+		op = mirror(op);
+	}
+	r = lower_expr(b, side, true);
+	lower_expr(b, other, false);
+	return test_value(b, r, compare_outcome(op, is_null_constant(other)), cursor_loc(c));
 }
 
 /* l op r other than = and ,: its value is a page only as pointer
@@ -366,7 +453,11 @@ static int unary(struct builder *b, CXCursor c)
 static int arithmetic(struct builder *b, CXCursor c, enum CXCursorKind kind, const char *op,
 		      CXCursor lhs, CXCursor rhs)
 {
-	int l = lower_expr(b, lhs, true), r = lower_expr(b, rhs, true);
+	int l, r;
+
+	if (kind == CXCursor_BinaryOperator && op && compare_outcome(op, true) != OUT_UNKNOWN)
+		return comparison(b, c, op, lhs, rhs);
+	l = lower_expr(b, lhs, true), r = lower_expr(b, rhs, true);
 
 	if (kind == CXCursor_CompoundAssignOperator) {
 		modified(b, l, c);
@@ -492,35 +583,6 @@ static void init_field(CXCursor field, CXCursor value, void *ctx)
 }
 
 /* ---- conditions ---- */
-
-static enum outcome compare_outcome(const char *op, bool against_zero)
-{
-	static const struct {
-		const char *op;
-		enum outcome zero, other;
-	} table[] = {
-		{"==", OUT_FALSY, OUT_FULL}, {"!=", OUT_TRUTHY, OUT_SHORT},
-		{"<", OUT_NEG, OUT_SHORT},   {"<=", OUT_NEG, OUT_UNKNOWN},
-		{">", OUT_TRUTHY, OUT_UNKNOWN}, {">=", OUT_NONNEG, OUT_FULL},
-	};
-	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
-		if (!strcmp(op, table[i].op))
-			return against_zero ? table[i].zero : table[i].other;
-	return OUT_UNKNOWN;
-}
-
-static const char *mirror(const char *op)
-{
-	if (!strcmp(op, "<"))
-		return ">";
-	if (!strcmp(op, ">"))
-		return "<";
-	if (!strcmp(op, "<="))
-		return ">=";
-	if (!strcmp(op, ">="))
-		return "<=";
-	return op;
-}
 
 void lower_cond(struct builder *b, CXCursor c, int t, int f)
 {
