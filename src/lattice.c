@@ -170,3 +170,27 @@ enum outcome negate(enum outcome o)
 	};
 	return neg[o];
 }
+
+/* 1: the call did what it does, 0: it did nothing, -1: cannot tell. */
+int result_succeeded(enum result_kind kind, enum outcome o)
+{
+	switch (kind) {
+	case RESULT_BOOL:
+		return o == OUT_TRUTHY ? 1 : o == OUT_FALSY ? 0 : -1;
+	case RESULT_ERRNO:
+		return o == OUT_FALSY || o == OUT_NONNEG ? 1
+		       : o == OUT_TRUTHY || o == OUT_NEG ? 0 : -1;
+	case RESULT_COUNT:
+		return o == OUT_TRUTHY || o == OUT_FULL ? 1
+		       : o == OUT_NEG || o == OUT_FALSY ? 0 : -1;
+	case RESULT_POINTER:
+		return o == OUT_TRUTHY || o == OUT_NOERR ? 1
+		       : o == OUT_FALSY || o == OUT_ERR ? 0 : -1;
+	case RESULT_BYTES:
+		return o == OUT_TRUTHY || o == OUT_FULL ? 1
+		       : o == OUT_FALSY || o == OUT_SHORT ? 0 : -1;
+	case RESULT_NONE:
+		break;
+	}
+	return -1;
+}

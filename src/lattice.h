@@ -50,6 +50,9 @@ void bind_new(struct state *s, int path, int obj);
 
 /* The outcome of the other edge of a test. */
 enum outcome negate(enum outcome o);
+/* What outcome o of a test of a call's result (of that kind) says the
+ * call did: 1 what it does, 0 nothing, -1 cannot tell. */
+int result_succeeded(enum result_kind kind, enum outcome o);
 
 /* "pages" as an argument means "pages[]": the path of its elements. */
 int elements_path(struct function *fn, int p);

@@ -65,7 +65,7 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
  * callee where its parameters come from. A page it hands back is of
  * unknown origin until a summary says otherwise. */
 static int emit_late_call(struct builder *b, const char *name, int *args, int nargs,
-			  bool returns_page, int out_arg, struct loc loc)
+			  bool returns_page, int out_arg, bool want, struct loc loc)
 {
 	struct event *ev;
 	char produced[256];
@@ -82,8 +82,12 @@ static int emit_late_call(struct builder *b, const char *name, int *args, int na
 		ev->out_arg = out_arg;
 		ev->out_obj = object_new(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
 	}
+	/* a value used (if (make_ok(page))) is a result a summary may give
+	 * meaning to: a guard's, or the count of pages a helper filled */
+	if (want && !returns_page)
+		ev->dest = path_temp(b);
 	if (!returns_page)
-		return VAL_NONE;
+		return ev->dest;
 	ev->obj = object_new(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
 	ev->dest = path_temp(b);
 	return ev->dest;
@@ -186,7 +190,7 @@ static int call(struct builder *b, CXCursor c, bool want)
 		b->fn->blocks[b->cur].term = TERM_NONE;
 		b->cur = block_new(b);
 	} else if (pages || returns_page) {
-		r = emit_late_call(b, name, args, n, returns_page, out_arg, cursor_loc(c));
+		r = emit_late_call(b, name, args, n, returns_page, out_arg, want, cursor_loc(c));
 	} else {
 		free(args);
 	}

@@ -117,8 +117,10 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 		else
 			unknown_result(s, ev);
 	}
-	/* a summarized helper filling the caller's array produces its pages */
-	int produced = ev->late && api->page_array ? ev->out_obj : ev->obj;
+	/* a summarized helper filling the caller's array produces its pages
+	 * (one that makes them accessible produces none) */
+	int produced = !ev->late || !api->page_array ? ev->obj :
+		       api->cls == API_ACQUIRE ? ev->out_obj : -1;
 
 	if (produced >= 0 && (!ev->late || api->page == PAGE_RETURN || api->page_array)) {
 		produce(fn, s, ev, produced);
@@ -160,8 +162,14 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 			}
 		}
 		objs_change(s, &objs, &g);
-		if (ev->dest >= 0)
+		/* a helper that makes the page accessible or does not return
+		 * (BUG() on failure): made accessible, nothing to test */
+		if (api->implicit_guard) {
+			struct page_change ok = {CHANGE_GUARD_OUTCOME, api, false, true};
+			objs_change(s, &objs, &ok);
+		} else if (ev->dest >= 0) {
 			add_result(s, ev->dest, ev, objs);
+		}
 		break;
 	}
 	case API_SINK:
@@ -295,7 +303,10 @@ void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
 		flush_carriers(ctx, s, IO_RETURN, NULL, bl->loc, report);
 		return;
 	}
-	/* an error return drops the carrier: no I/O */
+	/* an error return drops the carrier: no I/O; and the function can
+	 * fail, which its callers must test (a guard helper's summary) */
+	if (report && ctx->sum)
+		ctx->sum->error_returned = true;
 	memset(&all, 0xff, sizeof(all));
 	objs_attach(s, &all, false);
 }
