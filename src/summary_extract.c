@@ -4,6 +4,8 @@
 #include "engine.h"
 #include "../checkers/states.h"
 
+#include <string.h>
+
 /* A page parameter that reaches I/O started here unguarded on some path:
  * the caller's page goes to I/O. */
 static bool guard_missing(struct tuple t)
@@ -170,12 +172,20 @@ static unsigned guards_at(struct fn_summary *sum, const struct state *s,
 	*elems = 0;
 	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
 		enum result_kind kind;
-		bool e;
+		bool e, ok;
 		objset set;
 		if (fn->param_obj[k] < 0)
 			continue;
 		set = guard_pages(s, fn, k, &e);
-		if (!guard_return(s, bl, fn, &set, e, &kind, &sum->guard_obj))
+		ok = guard_return(s, bl, fn, &set, e, &kind, &sum->guard_obj);
+		if (!ok && e) {
+			/* page[i] read off a struct page *: the page is meant */
+			memset(&set, 0, sizeof(set));
+			objset_add(&set, fn->param_obj[k]);
+			e = false;
+			ok = guard_return(s, bl, fn, &set, e, &kind, &sum->guard_obj);
+		}
+		if (!ok)
 			continue;
 		bits |= 1u << k;
 		*elems |= (unsigned)e << k;

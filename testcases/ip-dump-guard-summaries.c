@@ -8,6 +8,7 @@ make_all_ok: guard, the pages of argument 1, result errno (testcases/ok-guard-he
 make_all_ok: guard, the pages of argument 1, result errno (testcases/ip-guard-helper-array.c:19; by arch_make_page_accessible() at line 24)
 make_ok: guard, argument 1, result errno (testcases/ok-guard-helper.c:10; by arch_make_page_accessible() at line 12)
 make_ok_again: guard, argument 1, result errno (testcases/ok-guard-helper.c:27; by make_ok() at line 29)
+make_ok_or_bug: guard, argument 1, made accessible (testcases/ok-guard-helper.c:32; by arch_make_page_accessible() at line 34)
 make_ok_or_eio: guard, argument 1, result errno (testcases/ok-guard-helper.c:15; by arch_make_page_accessible() at line 17)
  * check-output-end
  */

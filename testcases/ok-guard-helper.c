@@ -1,5 +1,5 @@
 /*
- * check-name: a helper that only makes its page accessible and tells whether it worked (return arch_make_page_accessible(p); an error return on failure; a bool that is true on success; a helper calling one) is a guard at its calls: the callers that test it are silent, and the helper itself, whose page is its caller's, is not accessible-before-ref
+ * check-name: a helper that only makes its page accessible and tells whether it worked (return arch_make_page_accessible(p); an error return on failure; a bool that is true on success; a helper calling one; one that cannot fail, BUG() on failure, which needs no test) is a guard at its calls: the callers that test it are silent, and the helper itself, whose page is its caller's, is not accessible-before-ref
  * check-exit-value: 0
  *
  * check-output-start
@@ -27,6 +27,11 @@ static bool made_ok(struct page *p)
 static int make_ok_again(struct page *p)
 {
 	return make_ok(p);
+}
+
+static void make_ok_or_bug(struct page *p)
+{
+	BUG_ON(arch_make_page_accessible(p));
 }
 
 int two(unsigned long addr, struct scatterlist *sg, struct device *dev)
@@ -81,6 +86,17 @@ int nested(struct address_space *mapping, struct scatterlist *sg, struct device 
 		put_page(page);
 		return -EIO;
 	}
+	sg_set_page(sg, page, PAGE_SIZE, 0);
+	return dma_map_sg(dev, sg, 1, 1);
+}
+
+int cannot_fail(struct address_space *mapping, struct scatterlist *sg, struct device *dev)
+{
+	struct page *page = find_get_page(mapping, 0);
+
+	if (!page)
+		return -ENOMEM;
+	make_ok_or_bug(page);
 	sg_set_page(sg, page, PAGE_SIZE, 0);
 	return dma_map_sg(dev, sg, 1, 1);
 }
