@@ -25,10 +25,97 @@ virtual report
 # rules.yaml cpu_carriers: no device reads their carrier on s390
 cpu_carriers = {"af_alg_make_sg", "sk_msg_zerocopy_from_iter", "fscrypt_crypt_block", "fscrypt_crypt_data_unit", "tls_setup_from_iter", "unix_stream_sendpage"}
 
+@param@
+identifier fn, arg;
+type T;
+position pp;
+@@
+fn(..., T arg, ...) {
+<...
+(
+arch_make_folio_accessible@pp(arg)
+|
+arch_make_page_accessible@pp(arg)
+)
+...>
+}
+
+@filled exists@
+expression A, E, E0, E1, E2, E3, I;
+position pp;
+@@
+(
+get_user_pages(E0, E1, E2, A, ...)
+|
+get_user_pages_fast(E0, E1, E2, A, ...)
+|
+get_user_pages_remote(E0, E1, E2, E3, A, ...)
+|
+get_user_pages_unlocked(E0, E1, A, ...)
+|
+iov_iter_extract_pages(E0, A, ...)
+|
+iov_iter_get_pages2(E0, A, ...)
+|
+iov_iter_get_pages_alloc2(E0, A, ...)
+|
+memfd_pin_folios(E0, E1, E2, A, ...)
+|
+pin_user_pages(E0, E1, E2, A, ...)
+|
+pin_user_pages_fast(E0, E1, E2, A, ...)
+|
+pin_user_pages_remote(E0, E1, E2, E3, A, ...)
+|
+pin_user_pages_unlocked(E0, E1, A, ...)
+)
+... when != A = E
+(
+arch_make_folio_accessible@pp(A[I])
+|
+arch_make_page_accessible@pp(A[I])
+)
+
+@filled_one exists@
+expression A, E, E0, E1, E2, E3;
+position pp;
+@@
+(
+get_user_pages(E0, E1, E2, &A, ...)
+|
+get_user_pages_fast(E0, E1, E2, &A, ...)
+|
+get_user_pages_remote(E0, E1, E2, E3, &A, ...)
+|
+get_user_pages_unlocked(E0, E1, &A, ...)
+|
+iov_iter_extract_pages(E0, &A, ...)
+|
+iov_iter_get_pages2(E0, &A, ...)
+|
+iov_iter_get_pages_alloc2(E0, &A, ...)
+|
+memfd_pin_folios(E0, E1, E2, &A, ...)
+|
+pin_user_pages(E0, E1, E2, &A, ...)
+|
+pin_user_pages_fast(E0, E1, E2, &A, ...)
+|
+pin_user_pages_remote(E0, E1, E2, E3, &A, ...)
+|
+pin_user_pages_unlocked(E0, E1, &A, ...)
+)
+... when != A = E
+(
+arch_make_folio_accessible@pp(A)
+|
+arch_make_page_accessible@pp(A)
+)
+
 @early exists@
 expression P;
 identifier fn, first;
-position p2;
+position p2 != {param.pp, filled.pp, filled_one.pp};
 @@
 fn(...) {
 ...    when != __folio_start_writeback(P, ...)

@@ -475,6 +475,99 @@ identifier arr.sink;
 @@
 * sink@p2(...)
 
+@one exists@
+expression P, E, E0, E1, E2, E3, S0, S1;
+identifier first, sink;
+position p1, p2;
+@@
+(
+get_user_pages@first@p1(E0, E1, E2, &P, ...)
+|
+get_user_pages_fast@first@p1(E0, E1, E2, &P, ...)
+|
+get_user_pages_remote@first@p1(E0, E1, E2, E3, &P, ...)
+|
+get_user_pages_unlocked@first@p1(E0, E1, &P, ...)
+|
+iov_iter_get_pages2@first@p1(E0, &P, ...)
+|
+iov_iter_get_pages_alloc2@first@p1(E0, &P, ...)
+|
+memfd_pin_folios@first@p1(E0, E1, E2, &P, ...)
+)
+... when != arch_make_folio_accessible(P)
+    when != arch_make_page_accessible(P)
+    when != P = E
+(
+__bio_add_page@sink@p2(S0, P, ...)
+|
+__skb_fill_page_desc@sink@p2(S0, S1, P, ...)
+|
+__skb_frag_set_page@sink@p2(S0, P, ...)
+|
+bio_add_folio@sink@p2(S0, P, ...)
+|
+bio_add_page@sink@p2(S0, P, ...)
+|
+bio_add_pc_page@sink@p2(S0, S1, P, ...)
+|
+bvec_set_page@sink@p2(S0, P, ...)
+|
+dma_map_page@sink@p2(S0, P, ...)
+|
+dma_map_page_attrs@sink@p2(S0, P, ...)
+|
+kernel_sendpage@sink@p2(S0, P, ...)
+|
+sg_alloc_append_table_from_pages@sink@p2(S0, &P, ...)
+|
+sg_alloc_table_from_pages@sink@p2(S0, &P, ...)
+|
+sg_alloc_table_from_pages_segment@sink@p2(S0, &P, ...)
+|
+sg_set_folio@sink@p2(S0, P, ...)
+|
+sg_set_page@sink@p2(S0, P, ...)
+|
+skb_add_rx_frag@sink@p2(S0, S1, P, ...)
+|
+skb_fill_page_desc@sink@p2(S0, S1, P, ...)
+|
+skb_fill_page_desc_noacc@sink@p2(S0, S1, P, ...)
+|
+skb_frag_set_page@sink@p2(S0, S1, P, ...)
+)
+
+@script:python depends on report@
+p2 << one.p2;
+p1 << one.p1;
+P << one.P;
+first << one.first;
+sink << one.sink;
+@@
+msg = "WARNING: %s(): '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
+if p2[0].current_element in cpu_carriers:
+    msg = msg.replace("(definite)", "(possible)")
+coccilib.report.print_report(p2[0], msg)
+
+@script:python depends on org@
+p2 << one.p2;
+p1 << one.p1;
+P << one.P;
+first << one.first;
+sink << one.sink;
+@@
+msg = "WARNING: %s(): '%s' reaches I/O in %s() without arch_make_page_accessible() after %s() took a new reference on line %s (definite) [missing-accessible]" % (p2[0].current_element, P, sink, first, p1[0].line)
+if p2[0].current_element in cpu_carriers:
+    msg = msg.replace("(definite)", "(possible)")
+coccilib.org.print_todo(p2[0], msg.replace("[", "@(").replace("]", ")"))
+
+@depends on context && !patch && !org && !report@
+position one.p2;
+identifier one.sink;
+@@
+* sink@p2(...)
+
 @depends on patch exists@
 expression ref.P;
 position ref.p1;

@@ -2,17 +2,6 @@
  * of a page) tells about the pages it was about. */
 #include "engine.h"
 
-enum outcome negate(enum outcome o)
-{
-	static const enum outcome neg[] = {
-		[OUT_UNKNOWN] = OUT_UNKNOWN, [OUT_TRUTHY] = OUT_FALSY,
-		[OUT_FALSY] = OUT_TRUTHY, [OUT_NEG] = OUT_NONNEG,
-		[OUT_NONNEG] = OUT_NEG, [OUT_SHORT] = OUT_FULL,
-		[OUT_FULL] = OUT_SHORT, [OUT_ERR] = OUT_NOERR, [OUT_NOERR] = OUT_ERR,
-	};
-	return neg[o];
-}
-
 /* On this edge the pages of objs are proven never secure (a successful
  * pipe_buf_try_steal(), a folio that is not uptodate): every path naming
  * one of them names proof instead, in the states they were in. */
@@ -42,28 +31,26 @@ static void prove_not_secure(struct function *fn, struct state *s, const objset 
 	stateset_join(&s->st[proof], st);
 }
 
-/* 1: the call did what it does, 0: it did nothing, -1: cannot tell. */
-static int succeeded(enum result_kind kind, enum outcome o)
+/* The page a call produces: its result, or the elements of the array a
+ * summarized helper fills (pin_buffer(addr, n, pages)). */
+static int produced_by(const struct event *ev)
 {
-	switch (kind) {
-	case RESULT_BOOL:
-		return o == OUT_TRUTHY ? 1 : o == OUT_FALSY ? 0 : -1;
-	case RESULT_ERRNO:
-		return o == OUT_FALSY || o == OUT_NONNEG ? 1
-		       : o == OUT_TRUTHY || o == OUT_NEG ? 0 : -1;
-	case RESULT_COUNT:
-		return o == OUT_TRUTHY || o == OUT_FULL ? 1
-		       : o == OUT_NEG || o == OUT_FALSY ? 0 : -1;
-	case RESULT_POINTER:
-		return o == OUT_TRUTHY || o == OUT_NOERR ? 1
-		       : o == OUT_FALSY || o == OUT_ERR ? 0 : -1;
-	case RESULT_BYTES:
-		return o == OUT_TRUTHY || o == OUT_FULL ? 1
-		       : o == OUT_FALSY || o == OUT_SHORT ? 0 : -1;
-	case RESULT_NONE:
-		break;
-	}
-	return -1;
+	if (ev->late && ev->api->page_array)
+		return ev->api->cls == API_ACQUIRE ? ev->out_obj : -1;
+	return ev->obj;
+}
+
+/* What outcome o of a test of the result (ok = err == 0; if (!ok)) says
+ * of the result itself. */
+static enum outcome tested_outcome(enum outcome test, enum outcome o)
+{
+	if (test == OUT_UNKNOWN)
+		return o;
+	if (o == OUT_TRUTHY)
+		return test;
+	if (o == OUT_FALSY)
+		return negate(test);
+	return OUT_UNKNOWN;
 }
 
 void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
@@ -78,7 +65,7 @@ void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 		if (r->path != cond || !r->ev)
 			continue;
 		api = r->ev->api;
-		ok = succeeded(api->result, o);
+		ok = result_succeeded(api->result, tested_outcome(r->test, o));
 		if (ok < 0)
 			continue;
 		if (api->cls == API_GUARD) {
@@ -87,9 +74,9 @@ void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o)
 		} else if (api->cls == API_NOT_SECURE) {
 			if (ok == api->proves_on_true)
 				prove_not_secure(fn, s, &r->objs, r->ev->obj);
-		} else if (r->ev->obj >= 0) {
+		} else if (produced_by(r->ev) >= 0) {
 			if (!ok)	/* nothing was produced on this edge */
-				s->st[r->ev->obj] = stateset_none();
+				s->st[produced_by(r->ev)] = stateset_none();
 		} else if (api->cls == API_ACQUIRE && ok) {
 			objs_event(s, &r->objs, CHANGE_ACQUIRE, api);
 			note_acquire(fn, &r->objs, r->ev);

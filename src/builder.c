@@ -104,6 +104,8 @@ int path_elements(struct builder *b, int path)
 	len = strlen(name);
 	if (len >= 2 && !strcmp(name + len - 2, "[]"))
 		return path;
+	if (name[0] == '&')	/* &page: its one element is page */
+		return path_intern(b, name + 1, NULL, NULL);
 	sb_addf(&sb, "%s[]", name);
 	r = path_intern(b, sb.buf, NULL, NULL);
 	sb_release(&sb);

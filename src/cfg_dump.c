@@ -44,6 +44,9 @@ static void dump_event(FILE *out, const struct function *fn, const struct event 
 	fprintf(out, "    %u:%u ", ev->loc.line, ev->loc.col);
 	if (ev->kind == EV_CALL)
 		dump_call(out, fn, ev);
+	else if (ev->test != OUT_UNKNOWN)
+		fprintf(out, "%s = test of %s (true: %s is %s)", value(fn, ev->dest),
+			value(fn, ev->src), value(fn, ev->src), outcome_names[ev->test]);
 	else
 		fprintf(out, "%s = %s%s", value(fn, ev->dest), value(fn, ev->src),
 			ev->negative_const ? " (negative constant)" : "");

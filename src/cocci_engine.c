@@ -35,11 +35,11 @@ bool cocci_available(const char *spatch)
 	return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-/* "buf -> page", "sg_page ( sge )" as spatch prints them: "buf->page",
- * "sg_page(sge)" as pagecheck does */
+/* "buf -> page", "sg_page ( sge )", "pages[0 ]" as spatch prints them:
+ * "buf->page", "sg_page(sge)", "pages[0]" as written */
 static char *normalize_expr(const char *s, size_t n)
 {
-	static const char tight_before[] = "-.[()", tight_after[] = ">.[(";
+	static const char tight_before[] = "-.[]()", tight_after[] = ">.[(";
 	struct strbuf sb = {0};
 
 	for (size_t i = 0; i < n; i++) {

@@ -115,22 +115,25 @@ static void context_rule(struct strbuf *sb, const char *rule, const char *call)
 }
 
 /* Appends "@name flags@", the declarations of exactly the metavariables
- * body uses (spatch warns about the others), and the body. p1_not: a rule
- * whose positions p1 may not take (NULL: none). */
+ * body uses (spatch warns about the others), and the body. pos_not: the
+ * positions one of its positions may not take, as "p1 != proven.p" (NULL:
+ * none). */
 static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
-		      const char *body, const char *p1_not)
+		      const char *body, const char *pos_not)
 {
 	static const char *const expressions[] = {
-		"P", "E", "E0", "E1", "E2", "E3", "E4", "E5", "E6", "E7",
+		"P", "A", "E", "E0", "E1", "E2", "E3", "E4", "E5", "E6", "E7",
 		"S0", "S1", "S2", "S3", "S4", "S5", "I", NULL,
 	};
-	static const char *const identifiers[] = {"fn", "res", "first", "sink", NULL};
-	static const char *const positions[] = {"p1", "p2", NULL};
+	static const char *const identifiers[] = {"fn", "res", "first", "sink", "arg", NULL};
+	static const char *const types[] = {"T", NULL};
+	static const char *const positions[] = {"p1", "p2", "pp", NULL};
 	static const struct {
 		const char *kind;
 		const char *const *names;
 	} kinds[] = {{"expression", expressions}, {"identifier", identifiers},
-		     {"position", positions}};
+		     {"type", types}, {"position", positions}};
+	size_t not_len = pos_not ? strcspn(pos_not, " ") : 0;
 
 	sb_addf(sb, "\n@%s%s%s@\n", name, *flags ? " " : "", flags);
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
@@ -140,8 +143,9 @@ static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
 				continue;
 			sb_addf(sb, "%s%s", *sep ? sep : kinds[k].kind, *sep ? "" : " ");
 			sb_adds(sb, kinds[k].names[i]);
-			if (p1_not && !strcmp(kinds[k].names[i], "p1"))
-				sb_addf(sb, " != %s.p", p1_not);
+			if (pos_not && !strncmp(kinds[k].names[i], pos_not, not_len) &&
+			    !kinds[k].names[i][not_len])
+				sb_adds(sb, pos_not + not_len);
 			sep = ", ";
 		}
 		if (*sep)
@@ -150,31 +154,37 @@ static void emit_rule(struct strbuf *sb, const char *name, const char *flags,
 	sb_addf(sb, "@@\n%s", body);
 }
 
-/* One matching rule per shape of acquire: page argument, returned page,
- * array of pages. rule: its name; shape: which acquires; page: the page as
- * the sink sees it (P or P[E]). */
-static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const char *rule,
-			 bool returned, bool array, bool secure, bool proven)
+/* A shape of acquire: page argument, returned page, array of pages, one
+ * page returned through &P (get_user_pages_fast(addr, 1, flags, &page)). */
+struct shape {
+	const char *rule;
+	bool returned, array, one, secure;
+};
+
+/* One matching rule per shape of acquire. rule: its name; page: the page
+ * as the sink sees it (P or P[I]). */
+static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const struct shape *sh,
+			 bool proven)
 {
-	bool first = true;
+	bool first = true, fills = sh->array || sh->one;
 	struct strbuf calls = {0};
-	const char *page = array ? "P[I]" : "P";
+	const char *page = sh->array ? "P[I]" : "P";
 
 	for (size_t i = 0; i < cat->napis; i++) {
 		const struct api *a = &cat->apis[i];
 		bool may_be_secure = a->origin & ORIGIN_MAY_BE_SECURE;
 		if (!cocci_can_name(a) ||
 		    a->cls != API_ACQUIRE || a->implicit_guard || a->origin == ORIGIN_PINNED ||
-		    (a->page == PAGE_RETURN) != returned || a->page_array != array ||
-		    (a->page >= 0 && !array && may_be_secure != secure) ||
-		    ((returned || array) && !secure))
+		    (a->page == PAGE_RETURN) != sh->returned || a->page_array != fills ||
+		    (a->page >= 0 && !fills && may_be_secure != sh->secure) ||
+		    ((sh->returned || fills) && !sh->secure))
 			continue;
 		disjunction_start(&calls, &first);
-		if (returned) {
+		if (sh->returned) {
 			sb_addf(&calls, "P = %s@first@p1(...)\n", a->name);
 		} else {
 			sb_addf(&calls, "%s@first@p1(", a->name);
-			args_with_page_at(&calls, 'E', a->page, "P");
+			args_with_page_at(&calls, 'E', a->page, sh->one ? "&P" : "P");
 			sb_adds(&calls, ")\n");
 		}
 	}
@@ -184,8 +194,9 @@ static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const cha
 	}
 	sb_adds(&calls, ")\n");
 	no_guard_on(&calls, cat, page);
-	sink_calls(&calls, cat, page, array ? "P" : NULL);
-	emit_rule(sb, rule, "exists", calls.buf, proven && !returned && !array ? "proven" : NULL);
+	sink_calls(&calls, cat, page, sh->array ? "P" : sh->one ? "&P" : NULL);
+	emit_rule(sb, sh->rule, "exists", calls.buf,
+		  proven && !sh->returned && !fills ? "p1 != proven.p" : NULL);
 	sb_release(&calls);
 	return true;
 }
@@ -256,12 +267,10 @@ static void patch_fixes(struct strbuf *sb, const struct rule_text *words)
 
 static void missing_accessible(struct strbuf *sb, const struct catalog *cat, const char *id)
 {
-	static const struct {
-		const char *rule;
-		bool returned, array, secure;
-	} shapes[] = {
-		{"ref", false, false, false}, {"ref_secure", false, false, true},
-		{"ret", true, false, true}, {"arr", false, true, true},
+	static const struct shape shapes[] = {
+		{"ref", false, false, false, false}, {"ref_secure", false, false, false, true},
+		{"ret", true, false, false, true}, {"arr", false, true, false, true},
+		{"one", false, false, true, true},
 	};
 
 	bool proven = proven_rule(sb, cat);
@@ -269,8 +278,7 @@ static void missing_accessible(struct strbuf *sb, const struct catalog *cat, con
 	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++) {
 		const char *conf = shapes[i].secure ? "definite" : "possible";
 		char msg[256];
-		if (!acquire_rule(sb, cat, shapes[i].rule, shapes[i].returned, shapes[i].array,
-				  shapes[i].secure, proven))
+		if (!acquire_rule(sb, cat, &shapes[i], proven))
 			continue;
 		snprintf(msg, sizeof(msg), "'%%s%s' reaches I/O in %%s() without "
 			 "%s() after %%s() took a new reference on line %%s (%s)",
@@ -392,10 +400,53 @@ static void io_without_ref(struct strbuf *sb, const struct catalog *cat, const c
 
 /* ---- accessible-before-ref ---- */
 
+static bool fills_array(const struct api *a)
+{
+	return a->cls == API_ACQUIRE && a->page_array && a->page >= 0;
+}
+
+/* The guard calls on pages whose reference the function cannot know of,
+ * or that it just took, which no reference-taking call names: a
+ * parameter's page (its caller's: a helper that only makes it accessible)
+ * and the elements of an array a gup call just filled (pages[i], or page
+ * of &page). Their positions (pp) are not reported. */
+static void caller_page_rules(struct strbuf *sb, const struct catalog *cat)
+{
+	static const struct {
+		const char *rule, *filled, *guarded;
+	} fills[] = {{"filled", "A", "A[I]"}, {"filled_one", "&A", "A"}};
+	struct strbuf body = {0};
+
+	sb_adds(&body, "fn(..., T arg, ...) {\n<...\n");
+	guard_calls(&body, cat, "%s@pp(arg)\n");
+	sb_adds(&body, "...>\n}\n");
+	emit_rule(sb, "param", "", body.buf, NULL);
+	for (size_t f = 0; f < sizeof(fills) / sizeof(fills[0]); f++) {
+		bool first = true;
+		char fmt[64];
+		sb_reset(&body);
+		for (size_t i = 0; i < cat->napis; i++) {
+			const struct api *a = &cat->apis[i];
+			if (!fills_array(a) || !cocci_can_name(a))
+				continue;
+			disjunction_start(&body, &first);
+			sb_addf(&body, "%s(", a->name);
+			args_with_page_at(&body, 'E', a->page, fills[f].filled);
+			sb_adds(&body, ")\n");
+		}
+		sb_adds(&body, ")\n... when != A = E\n");
+		snprintf(fmt, sizeof(fmt), "%%s@pp(%s)\n", fills[f].guarded);
+		guard_calls(&body, cat, fmt);
+		emit_rule(sb, fills[f].rule, "exists", body.buf, NULL);
+	}
+	sb_release(&body);
+}
+
 static void accessible_before_ref(struct strbuf *sb, const struct catalog *cat, const char *id)
 {
 	struct strbuf body = {0};
 
+	caller_page_rules(sb, cat);
 	sb_adds(&body, "fn(...) {\n...");
 	no_acquire_on(&body, cat);
 	for (size_t i = 0; i < cat->napis; i++) {
@@ -405,7 +456,8 @@ static void accessible_before_ref(struct strbuf *sb, const struct catalog *cat, 
 	}
 	guard_calls(&body, cat, "%s@first@p2(P)\n");
 	sb_adds(&body, "... when any\n}\n");
-	emit_rule(sb, "early", "exists", body.buf, NULL);
+	emit_rule(sb, "early", "exists", body.buf,
+		  "p2 != {param.pp, filled.pp, filled_one.pp}");
 	report_scripts(sb, id, "early", "P first", "%s() on '%s' while no reference or "
 		       "page lock is held (possible)", "first, P");
 	context_rule(sb, "early", "first");

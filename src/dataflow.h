@@ -29,6 +29,16 @@ struct fn_summary {
 				 * normal return: a get_user_pages() wrapper */
 	unsigned filled_origin;
 	int filled_obj;		/* one of those pages (for the trace), or -1 */
+	/* page parameters (bits) made accessible here for the caller, who
+	 * learns whether it worked: every normal return hands back the
+	 * guard's result on it or has it made accessible (tested); of those,
+	 * the arrays whose elements are meant (struct page **pages) */
+	unsigned guards, guards_elems;
+	enum result_kind guard_result;	/* what the handed-back result says
+					 * (RESULT_NONE: none handed back) */
+	bool guard_result_mixed;	/* returns differ in what it says */
+	int guard_obj;		/* the page of the first such guard, or -1 */
+	bool error_returned;	/* some return hands back a failure code */
 	bool returns_new_ref;	/* every normal return that hands back a page
 				 * (not NULL) hands back one with a reference
 				 * taken here */

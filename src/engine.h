@@ -54,7 +54,6 @@ void hooks_function_end(struct check_ctx *ctx);
 void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl, bool report);
 /* branch.c: what the edge taken with outcome o of a test of cond tells. */
 void apply_edge(struct function *fn, struct state *s, int cond, enum outcome o);
-enum outcome negate(enum outcome o);
 /* The first reference or lock on each page, for the trace. */
 void note_acquire(struct function *fn, const objset *objs, const struct event *ev);
 

@@ -63,11 +63,11 @@ static json_object *block_json(const struct block *bl)
 
 	for (int i = 0; i < bl->nev; i++) {
 		const struct event *e = &bl->ev[i];
-		json_object_array_add(evs, tuple("iiisiijiiiii", (int)e->kind, (int)e->loc.line,
+		json_object_array_add(evs, tuple("iiisiijiiiiii", (int)e->kind, (int)e->loc.line,
 						 (int)e->loc.col, e->callee, (int)e->late,
 						 e->dest, ints(e->args, e->nargs), e->obj,
 						 e->src, (int)e->negative_const, e->out_arg,
-						 e->out_obj));
+						 e->out_obj, (int)e->test));
 	}
 	json_object_object_add(o, "e", evs);
 	json_object_object_add(o, "t", tuple("iiiiiiii", (int)bl->term, bl->cond,
@@ -211,6 +211,8 @@ static bool read_event(struct function *fn, struct event *e, json_object *a,
 	e->negative_const = at(a, 9);
 	e->out_arg = len_of(a) > 11 ? at(a, 10) : -1;
 	e->out_obj = len_of(a) > 11 ? at(a, 11) : -1;
+	e->test = len_of(a) > 12 && at(a, 12) > OUT_UNKNOWN && at(a, 12) <= OUT_NOERR ?
+		  (enum outcome)at(a, 12) : OUT_UNKNOWN;
 	if (e->kind == EV_CALL) {
 		if (!e->callee)
 			return false;

@@ -58,7 +58,7 @@ void function_bind(struct function *fn, const struct catalog *cat)
 			ev->api = a;
 			if (ev->out_obj >= 0) {
 				ob = &fn->objs[ev->out_obj];
-				produces = a && a->page_array;
+				produces = a && a->page_array && a->cls == API_ACQUIRE;
 				ob->kind = produces ? OBJ_CALL : OBJ_ASSIGN;
 				ob->origin = produces ? a->origin : ORIGIN_UNKNOWN;
 				ob->site_api = produces ? ev->callee : NULL;

@@ -23,6 +23,12 @@ struct loc {
 	unsigned line, col;
 };
 
+/* What a branch learned about the tested value on one edge. */
+enum outcome {
+	OUT_UNKNOWN, OUT_TRUTHY, OUT_FALSY, OUT_NEG, OUT_NONNEG, OUT_SHORT,
+	OUT_FULL, OUT_ERR, OUT_NOERR,
+};
+
 enum ev_kind { EV_CALL, EV_ASSIGN };
 
 struct event {
@@ -43,12 +49,9 @@ struct event {
 				 * become if the callee's summary fills it; -1 */
 	int src;		/* EV_ASSIGN: path, VAL_NONE or VAL_UNKNOWN */
 	bool negative_const;	/* EV_ASSIGN: src is a negative constant */
-};
-
-/* What a branch learned about the tested value on one edge. */
-enum outcome {
-	OUT_UNKNOWN, OUT_TRUTHY, OUT_FALSY, OUT_NEG, OUT_NONNEG, OUT_SHORT,
-	OUT_FULL, OUT_ERR, OUT_NOERR,
+	/* EV_ASSIGN: dest is a test of src (ok = err == 0, ok = !err): what
+	 * dest being true says of src; OUT_UNKNOWN for a plain copy */
+	enum outcome test;
 };
 
 enum term { TERM_NONE, TERM_JUMP, TERM_BRANCH, TERM_RETURN };

@@ -58,7 +58,8 @@ bool state_join(struct state *d, const struct state *s, int npaths)
 	for (int i = 0; i < d->nres; i++) {
 		bool found = false;
 		for (int j = 0; j < s->nres && !found; j++)
-			found = s->res[j].path == d->res[i].path && s->res[j].ev == d->res[i].ev;
+			found = s->res[j].path == d->res[i].path && s->res[j].ev == d->res[i].ev &&
+				s->res[j].test == d->res[i].test;
 		if (found)
 			d->res[keep++] = d->res[i];
 	}
@@ -91,6 +92,12 @@ void drop_result(struct state *s, int path)
 
 void add_result(struct state *s, int path, const struct event *ev, objset objs)
 {
+	add_result_test(s, path, ev, objs, OUT_UNKNOWN);
+}
+
+void add_result_test(struct state *s, int path, const struct event *ev, objset objs,
+		     enum outcome test)
+{
 	drop_result(s, path);
 	if (s->nres >= results_cap()) {
 		s->forgot_result = true;
@@ -98,7 +105,7 @@ void add_result(struct state *s, int path, const struct event *ev, objset objs)
 			return;	/* no result is remembered at all */
 		memmove(s->res, s->res + 1, sizeof(s->res[0]) * --s->nres);
 	}
-	s->res[s->nres++] = (struct result_bind){path, ev, objs};
+	s->res[s->nres++] = (struct result_bind){path, ev, objs, test};
 }
 
 void bind_new(struct state *s, int path, int obj)
@@ -140,9 +147,50 @@ int elements_path(struct function *fn, int p)
 	len = strlen(fn->paths[p].name);
 	if (len >= 2 && !strcmp(fn->paths[p].name + len - 2, "[]"))
 		return p;
+	if (fn->paths[p].name[0] == '&') {	/* &page: its one element is page */
+		for (int i = 0; i < fn->npaths; i++)
+			if (!fn->paths[i].temp && !strcmp(fn->paths[i].name, fn->paths[p].name + 1))
+				return i;
+		return -1;
+	}
 	for (int i = 0; i < fn->npaths; i++)
 		if (!strncmp(fn->paths[i].name, fn->paths[p].name, len) &&
 		    !strcmp(fn->paths[i].name + len, "[]"))
 			return i;
+	return -1;
+}
+
+enum outcome negate(enum outcome o)
+{
+	static const enum outcome neg[] = {
+		[OUT_UNKNOWN] = OUT_UNKNOWN, [OUT_TRUTHY] = OUT_FALSY,
+		[OUT_FALSY] = OUT_TRUTHY, [OUT_NEG] = OUT_NONNEG,
+		[OUT_NONNEG] = OUT_NEG, [OUT_SHORT] = OUT_FULL,
+		[OUT_FULL] = OUT_SHORT, [OUT_ERR] = OUT_NOERR, [OUT_NOERR] = OUT_ERR,
+	};
+	return neg[o];
+}
+
+/* 1: the call did what it does, 0: it did nothing, -1: cannot tell. */
+int result_succeeded(enum result_kind kind, enum outcome o)
+{
+	switch (kind) {
+	case RESULT_BOOL:
+		return o == OUT_TRUTHY ? 1 : o == OUT_FALSY ? 0 : -1;
+	case RESULT_ERRNO:
+		return o == OUT_FALSY || o == OUT_NONNEG ? 1
+		       : o == OUT_TRUTHY || o == OUT_NEG ? 0 : -1;
+	case RESULT_COUNT:
+		return o == OUT_TRUTHY || o == OUT_FULL ? 1
+		       : o == OUT_NEG || o == OUT_FALSY ? 0 : -1;
+	case RESULT_POINTER:
+		return o == OUT_TRUTHY || o == OUT_NOERR ? 1
+		       : o == OUT_FALSY || o == OUT_ERR ? 0 : -1;
+	case RESULT_BYTES:
+		return o == OUT_TRUTHY || o == OUT_FULL ? 1
+		       : o == OUT_FALSY || o == OUT_SHORT ? 0 : -1;
+	case RESULT_NONE:
+		break;
+	}
 	return -1;
 }

@@ -19,6 +19,9 @@ struct result_bind {
 	int path;
 	const struct event *ev;	/* the call whose result it is; NULL: errval */
 	objset objs;		/* the pages that call was about */
+	/* the path holds a test of the result (ok = err == 0): what it being
+	 * true says of the result; OUT_UNKNOWN: the result itself */
+	enum outcome test;
 };
 
 struct state {
@@ -39,8 +42,17 @@ bool state_join(struct state *d, const struct state *s, int npaths);
 
 void drop_result(struct state *s, int path);
 void add_result(struct state *s, int path, const struct event *ev, objset objs);
+/* The same, for a path holding a test of the result (result_bind.test). */
+void add_result_test(struct state *s, int path, const struct event *ev, objset objs,
+		     enum outcome test);
 /* path names exactly obj from now on (nothing, when obj is -1) */
 void bind_new(struct state *s, int path, int obj);
+
+/* The outcome of the other edge of a test. */
+enum outcome negate(enum outcome o);
+/* What outcome o of a test of a call's result (of that kind) says the
+ * call did: 1 what it does, 0 nothing, -1 cannot tell. */
+int result_succeeded(enum result_kind kind, enum outcome o);
 
 /* "pages" as an argument means "pages[]": the path of its elements. */
 int elements_path(struct function *fn, int p);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 static void init_field(CXCursor field, CXCursor value, void *ctx);
+static int test_value(struct builder *b, int tested, enum outcome when_true, struct loc loc);
 
 static int emit_api_call(struct builder *b, const struct api *api, int *args,
 			 int nargs, bool want, struct loc loc)
@@ -68,7 +69,7 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
  * callee where its parameters come from. A page it hands back is of
  * unknown origin until a summary says otherwise. */
 static int emit_late_call(struct builder *b, const char *name, int *args, int nargs,
-			  bool returns_page, int out_arg, struct loc loc)
+			  bool returns_page, int out_arg, bool want, struct loc loc)
 {
 	struct event *ev;
 	char produced[256];
@@ -85,8 +86,12 @@ static int emit_late_call(struct builder *b, const char *name, int *args, int na
 		ev->out_arg = out_arg;
 		ev->out_obj = object_new(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
 	}
+	/* a value used (if (make_ok(page))) is a result a summary may give
+	 * meaning to: a guard's, or the count of pages a helper filled */
+	if (want && !returns_page)
+		ev->dest = path_temp(b);
 	if (!returns_page)
-		return VAL_NONE;
+		return ev->dest;
 	ev->obj = object_new(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
 	ev->dest = path_temp(b);
 	return ev->dest;
@@ -284,7 +289,7 @@ static int call(struct builder *b, CXCursor c, bool want)
 		b->fn->blocks[b->cur].term = TERM_NONE;
 		b->cur = block_new(b);
 	} else if (pages || returns_page) {
-		r = emit_late_call(b, name, args, n, returns_page, out_arg, cursor_loc(c));
+		r = emit_late_call(b, name, args, n, returns_page, out_arg, want, cursor_loc(c));
 	} else {
 		free(args);
 	}
@@ -464,6 +469,24 @@ static int subscript(struct builder *b, CXCursor c)
 	return r;
 }
 
+/* &page, where page is one page: an array of one page whose element is
+ * page itself (get_user_pages_fast(addr, 1, 0, &page) fills it), named
+ * "&page" so that its elements are "page", not "page[]". &pages (an
+ * array, or struct page ** for iov_iter_extract_pages()) stays pages. */
+static int address_of(struct builder *b, CXCursor c, CXCursor operand, int r)
+{
+	struct strbuf sb = {0};
+	CXType t = clang_getCanonicalType(clang_getCursorType(operand));
+
+	if (r < 0 || t.kind != CXType_Pointer ||
+	    !type_is_page_array(b->cat, clang_getCursorType(c)))
+		return r;
+	sb_addf(&sb, "&%s", b->fn->paths[r].name);
+	r = path_intern(b, sb.buf, NULL, NULL);
+	sb_release(&sb);
+	return r;
+}
+
 static int unary(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
@@ -476,11 +499,79 @@ static int unary(struct builder *b, CXCursor c)
 			r = path_elements(b, r);
 		else if (op && (!strcmp(op, "++") || !strcmp(op, "--")))
 			modified(b, r, c);
-		else if (op && strcmp(op, "&"))
+		else if (op && !strcmp(op, "&"))
+			r = address_of(b, c, k.c[0], r);
+		else if (op && !strcmp(op, "!"))
+			r = test_value(b, r, OUT_FALSY, cursor_loc(c));
+		else if (op)
 			r = VAL_NONE;
 	}
 	free(k.c);
 	return r;
+}
+
+static enum outcome compare_outcome(const char *op, bool against_zero)
+{
+	static const struct {
+		const char *op;
+		enum outcome zero, other;
+	} table[] = {
+		{"==", OUT_FALSY, OUT_FULL}, {"!=", OUT_TRUTHY, OUT_SHORT},
+		{"<", OUT_NEG, OUT_SHORT},   {"<=", OUT_NEG, OUT_UNKNOWN},
+		{">", OUT_TRUTHY, OUT_UNKNOWN}, {">=", OUT_NONNEG, OUT_FULL},
+	};
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (!strcmp(op, table[i].op))
+			return against_zero ? table[i].zero : table[i].other;
+	return OUT_UNKNOWN;
+}
+
+static const char *mirror(const char *op)
+{
+	if (!strcmp(op, "<"))
+		return ">";
+	if (!strcmp(op, ">"))
+		return "<";
+	if (!strcmp(op, "<="))
+		return ">=";
+	if (!strcmp(op, ">="))
+		return "<=";
+	return op;
+}
+
+/* ok = err == 0, ok = !err: a value that tests another. Its own path,
+ * so that a later branch on it (if (!ok)) tells what it says of the
+ * tested call's result. */
+static int test_value(struct builder *b, int tested, enum outcome when_true, struct loc loc)
+{
+	struct event *ev;
+	int t;
+
+	if (tested < 0 || when_true == OUT_UNKNOWN)
+		return VAL_NONE;
+	t = path_temp(b);
+	ev = event_emit(b, EV_ASSIGN, loc);
+	ev->dest = t;
+	ev->src = tested;
+	ev->test = when_true;
+	return t;
+}
+
+/* l < r, l == r, ...: the value tests one side against the other, as the
+ * same comparison in a condition does (lower_cond()). */
+static int comparison(struct builder *b, CXCursor c, const char *op, CXCursor lhs,
+		      CXCursor rhs)
+{
+	CXCursor side = lhs, other = rhs;
+	int r;
+
+	if (is_null_constant(lhs)) {
+		side = rhs, other = lhs;
+		op = mirror(op);
+	}
+	r = lower_expr(b, side, true);
+	lower_expr(b, other, false);
+	return test_value(b, r, compare_outcome(op, is_null_constant(other)), cursor_loc(c));
 }
 
 /* l op r other than = and ,: its value is a page only as pointer
@@ -488,7 +579,11 @@ static int unary(struct builder *b, CXCursor c)
 static int arithmetic(struct builder *b, CXCursor c, enum CXCursorKind kind, const char *op,
 		      CXCursor lhs, CXCursor rhs)
 {
-	int l = lower_expr(b, lhs, true), r = lower_expr(b, rhs, true);
+	int l, r;
+
+	if (kind == CXCursor_BinaryOperator && op && compare_outcome(op, true) != OUT_UNKNOWN)
+		return comparison(b, c, op, lhs, rhs);
+	l = lower_expr(b, lhs, true), r = lower_expr(b, rhs, true);
 
 	if (kind == CXCursor_CompoundAssignOperator) {
 		modified(b, l, c);
@@ -614,35 +709,6 @@ static void init_field(CXCursor field, CXCursor value, void *ctx)
 }
 
 /* ---- conditions ---- */
-
-static enum outcome compare_outcome(const char *op, bool against_zero)
-{
-	static const struct {
-		const char *op;
-		enum outcome zero, other;
-	} table[] = {
-		{"==", OUT_FALSY, OUT_FULL}, {"!=", OUT_TRUTHY, OUT_SHORT},
-		{"<", OUT_NEG, OUT_SHORT},   {"<=", OUT_NEG, OUT_UNKNOWN},
-		{">", OUT_TRUTHY, OUT_UNKNOWN}, {">=", OUT_NONNEG, OUT_FULL},
-	};
-	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
-		if (!strcmp(op, table[i].op))
-			return against_zero ? table[i].zero : table[i].other;
-	return OUT_UNKNOWN;
-}
-
-static const char *mirror(const char *op)
-{
-	if (!strcmp(op, "<"))
-		return ">";
-	if (!strcmp(op, ">"))
-		return "<";
-	if (!strcmp(op, "<="))
-		return ">=";
-	if (!strcmp(op, ">="))
-		return "<=";
-	return op;
-}
 
 void lower_cond(struct builder *b, CXCursor c, int t, int f)
 {

@@ -18,6 +18,61 @@ static const struct cpu_carrier *cpu_only(const struct api *a, const struct func
 	return c ? c : inner ? inner->cpu : NULL;
 }
 
+/* A function that makes its page (or its array's pages) accessible and
+ * tells its callers whether it did. A failure code returned elsewhere
+ * is a failure of the guard only when the guard's result is one too. */
+static bool guard_helper(const struct fn_summary *fs)
+{
+	if (!fs->guards || fs->guard_result_mixed)
+		return false;
+	return !fs->error_returned || fs->guard_result == RESULT_NONE ||
+	       fs->guard_result == RESULT_ERRNO;
+}
+
+/* The call inside that makes it so, for the callers' traces. */
+static void note_inner_call(struct api *a, const struct function *fn, const struct fn_summary *fs)
+{
+	const struct object *o = NULL;
+	const char *api = NULL;
+	struct loc at = {0, 0};
+
+	if (a->cls == API_GUARD) {
+		if (fs->guard_obj >= 0 && fs->guard_obj < fn->nobjs &&
+		    fn->objs[fs->guard_obj].has_guard) {
+			api = fn->objs[fs->guard_obj].guard_api;
+			at = fn->objs[fs->guard_obj].guard;
+		}
+	} else if (a->page_array) {
+		if (fs->filled_obj >= 0 && fs->filled_obj < fn->nobjs &&
+		    fn->objs[fs->filled_obj].kind == OBJ_CALL) {
+			api = fn->objs[fs->filled_obj].site_api;
+			at = fn->objs[fs->filled_obj].site;
+		}
+	} else if (a->cls == API_RELEASE) {
+		/* the trace needs no inner call: "drops the reference" */
+	} else if (a->cls == API_SINK && a->sink == SINK_DIRECT) {
+		api = fs->direct_api;
+		at = fs->direct_at;
+	} else if (a->cls == API_SINK && fn->param_obj[a->page] >= 0) {
+		o = &fn->objs[fn->param_obj[a->page]];
+		api = o->has_attach ? o->attach_api : NULL;
+		at = o->attach;
+	} else if (a->page >= 0 && fn->param_obj[a->page] >= 0) {
+		o = &fn->objs[fn->param_obj[a->page]];
+		api = o->has_acq ? o->acq_api : NULL;
+		at = o->acq;
+	} else if (a->page == PAGE_RETURN && fs->ret_obj >= 0 && fs->ret_obj < fn->nobjs) {
+		o = &fn->objs[fs->ret_obj];
+		api = o->kind == OBJ_CALL ? o->site_api : o->has_acq ? o->acq_api : NULL;
+		at = o->kind == OBJ_CALL ? o->site : o->acq;
+	}
+	if (api) {
+		a->inner_api = xstrdup(api);
+		a->inner_line = at.line;
+		a->inner_col = at.col;
+	}
+}
+
 void summary_add(struct summary_set *s, const struct function *fn,
 		 const struct fn_summary *fs, const struct catalog *base,
 		 const struct catalog *used)
@@ -53,6 +108,15 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.cls = API_SINK;
 		a.sink = SINK_DIRECT;
 		a.page = k;
+	} else if (guard_helper(fs)) {
+		k = __builtin_ctz(fs->guards);
+		a.cls = API_GUARD;
+		a.page = k;
+		a.page_array = (fs->guards_elems >> k) & 1;
+		/* no result handed back: a failure code, or it cannot fail */
+		a.result = fs->guard_result != RESULT_NONE ? fs->guard_result :
+			   fs->error_returned ? RESULT_ERRNO : RESULT_NONE;
+		a.implicit_guard = a.result == RESULT_NONE;
 	} else if (fs->released) {
 		k = __builtin_ctz(fs->released);
 		a.cls = API_RELEASE;
@@ -75,41 +139,7 @@ void summary_add(struct summary_set *s, const struct function *fn,
 	} else {
 		return;
 	}
-	{
-		/* the call inside that makes it so, for the callers' traces */
-		const struct object *o = NULL;
-		const char *api = NULL;
-		struct loc at = {0, 0};
-		if (a.page_array) {
-			if (fs->filled_obj >= 0 && fs->filled_obj < fn->nobjs &&
-			    fn->objs[fs->filled_obj].kind == OBJ_CALL) {
-				api = fn->objs[fs->filled_obj].site_api;
-				at = fn->objs[fs->filled_obj].site;
-			}
-		} else if (a.cls == API_RELEASE) {
-			/* the trace needs no inner call: "drops the reference" */
-		} else if (a.cls == API_SINK && a.sink == SINK_DIRECT) {
-			api = fs->direct_api;
-			at = fs->direct_at;
-		} else if (a.cls == API_SINK && fn->param_obj[a.page] >= 0) {
-			o = &fn->objs[fn->param_obj[a.page]];
-			api = o->has_attach ? o->attach_api : NULL;
-			at = o->attach;
-		} else if (a.page >= 0 && fn->param_obj[a.page] >= 0) {
-			o = &fn->objs[fn->param_obj[a.page]];
-			api = o->has_acq ? o->acq_api : NULL;
-			at = o->acq;
-		} else if (a.page == PAGE_RETURN && fs->ret_obj >= 0 && fs->ret_obj < fn->nobjs) {
-			o = &fn->objs[fs->ret_obj];
-			api = o->kind == OBJ_CALL ? o->site_api : o->has_acq ? o->acq_api : NULL;
-			at = o->kind == OBJ_CALL ? o->site : o->acq;
-		}
-		if (api) {
-			a.inner_api = xstrdup(api);
-			a.inner_line = at.line;
-			a.inner_col = at.col;
-		}
-	}
+	note_inner_call(&a, fn, fs);
 	a.cpu = cpu_only(&a, fn, base, used);
 	a.name = xstrdup(fn->name);
 	a.line = (int)fn->loc.line;	/* where the summarized function is */

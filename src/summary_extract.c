@@ -4,6 +4,8 @@
 #include "engine.h"
 #include "../checkers/states.h"
 
+#include <string.h>
+
 /* A page parameter that reaches I/O started here unguarded on some path:
  * the caller's page goes to I/O. */
 static bool guard_missing(struct tuple t)
@@ -91,12 +93,117 @@ static void filled_array(const struct state *s, const struct function *fn, int k
 		*obj = objset_single(&s->bind[elems]);
 }
 
+/* The pages a guard helper's parameter k stands for: the elements of an
+ * array of pages (struct page **pages: pages[]), else the page itself. */
+static objset guard_pages(const struct state *s, const struct function *fn, int k,
+			  bool *elems)
+{
+	objset set = {{0}};
+
+	*elems = false;
+	for (int p = 0; p < fn->npaths; p++)
+		if (!fn->paths[p].temp && fn->paths[p].root == fn->param_obj[k]) {
+			int e = elements_path((struct function *)fn, p);
+			if (e >= 0 && e != p && fn->paths[e].root != fn->param_obj[k]) {
+				*elems = true;
+				return s->bind[e];
+			}
+		}
+	objset_add(&set, fn->param_obj[k]);
+	return set;
+}
+
+static bool guard_unsettled(struct tuple t)
+{
+	return page_guard(t) == GUARD_PENDING || page_guard(t) == GUARD_UNCHECKED ||
+	       page_guard(t) == GUARD_FAILED;
+}
+
+/* Is this return one of a guard helper for the pages of set: it hands
+ * back the guard's result on them (return arch_make_page_accessible(p),
+ * return ret after if (ret)), or they are made accessible (tested) here:
+ * every one of them for a page, no one left unsettled for the elements
+ * of an array (a loop over none of them guards none). *kind: what the
+ * handed-back value says, RESULT_NONE for none. */
+static bool guard_return(const struct state *s, const struct block *bl,
+			 const struct function *fn, const objset *set, bool elems,
+			 enum result_kind *kind, int *obj)
+{
+	bool any = false;
+
+	*kind = RESULT_NONE;
+	for (int o = 0; o < fn->nobjs && *obj < 0; o++)
+		if (objset_has(set, o) && fn->objs[o].has_guard)
+			*obj = o;	/* for the callers' traces */
+	for (int i = 0; bl->ret >= 0 && i < s->nres; i++) {
+		const struct result_bind *r = &s->res[i];
+		bool about = false;
+		if (r->path != bl->ret || !r->ev || !r->ev->api || r->ev->api->cls != API_GUARD)
+			continue;
+		for (int w = 0; w < MAX_OBJS / 64; w++)
+			about |= (r->objs.w[w] & set->w[w]) != 0;
+		if (!about)
+			continue;
+		/* ok = err == 0 handed back: true means made accessible */
+		*kind = r->test == OUT_UNKNOWN ? r->ev->api->result :
+			result_succeeded(r->ev->api->result, r->test) == 1 ? RESULT_BOOL :
+			RESULT_NONE;
+		return *kind != RESULT_NONE;
+	}
+	for (int o = 0; o < fn->nobjs; o++) {
+		if (!objset_has(set, o))
+			continue;
+		if (!fn->objs[o].has_guard)
+			continue;
+		if (states_any(s->st[o], elems ? guard_unsettled : not_guarded))
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/* The guard helpers' parameters at this return (bits), and what the
+ * returned value says. */
+static unsigned guards_at(struct fn_summary *sum, const struct state *s,
+			  const struct block *bl, const struct function *fn, unsigned *elems)
+{
+	unsigned bits = 0;
+
+	*elems = 0;
+	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++) {
+		enum result_kind kind;
+		bool e, ok;
+		objset set;
+		if (fn->param_obj[k] < 0)
+			continue;
+		set = guard_pages(s, fn, k, &e);
+		ok = guard_return(s, bl, fn, &set, e, &kind, &sum->guard_obj);
+		if (!ok && e) {
+			/* page[i] read off a struct page *: the page is meant */
+			memset(&set, 0, sizeof(set));
+			objset_add(&set, fn->param_obj[k]);
+			e = false;
+			ok = guard_return(s, bl, fn, &set, e, &kind, &sum->guard_obj);
+		}
+		if (!ok)
+			continue;
+		bits |= 1u << k;
+		*elems |= (unsigned)e << k;
+		if (kind != RESULT_NONE && sum->guard_result != RESULT_NONE &&
+		    kind != sum->guard_result)
+			sum->guard_result_mixed = true;
+		if (kind != RESULT_NONE)
+			sum->guard_result = kind;
+	}
+	return bits;
+}
+
 static void on_return(struct check_ctx *ctx, const struct state *s, const struct block *bl)
 {
 	struct function *fn = ctx->fn;
 	struct fn_summary *sum = ctx->sum;
 	unsigned held = 0, guarded = 0, attached = 0, released = 0, origin = 0;
-	unsigned filled = 0, filled_origin = 0;
+	unsigned filled = 0, filled_origin = 0, guards, guards_elems;
 	int value = -1, filled_obj = -1;
 
 	if (!sum || !s->live)
@@ -148,8 +255,13 @@ static void on_return(struct check_ctx *ctx, const struct state *s, const struct
 		sum->ret_guarded &= ret_guarded;
 		sum->ret_origin |= origin;
 	}
+	if (!sum->returned)
+		sum->guard_obj = -1;
+	guards = guards_at(sum, s, bl, fn, &guards_elems);
 	if (!sum->returned) {
 		sum->returned = true;
+		sum->guards = guards;
+		sum->guards_elems = guards_elems;
 		sum->held = held;
 		sum->guarded = guarded;
 		sum->attached = attached;
@@ -160,6 +272,8 @@ static void on_return(struct check_ctx *ctx, const struct state *s, const struct
 		sum->value_param = value;
 		return;
 	}
+	sum->guards &= guards;
+	sum->guards_elems &= guards_elems;
 	sum->held &= held;
 	sum->released &= released;
 	sum->filled &= filled;

@@ -83,7 +83,12 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 			note_ops_io(f, a, file, line, col);
 		if (!a || !a->summary)
 			return;
-		if (a->page == PAGE_RETURN)
+		if (a->cls == API_GUARD)
+			snprintf(buf, sizeof(buf), "%s() makes %s %d accessible%s (its summary)",
+				 a->name, a->page_array ? "the pages of its argument" :
+				 "its argument", a->page + 1, a->implicit_guard ? "" :
+				 " and returns whether it did");
+		else if (a->page == PAGE_RETURN)
 			snprintf(buf, sizeof(buf), "%s() returns a page with a new reference on "
 				 "every normal return (its summary)", a->name);
 		else if (a->page_array)
@@ -105,6 +110,7 @@ static void note_summary(struct check_ctx *ctx, struct finding *f, const char *n
 		if (!a->inner_api || !a->inner_line || !strcmp(a->inner_api, a->name))
 			return;
 		snprintf(buf, sizeof(buf), "in %s(): %s %s()", a->name,
+			 a->cls == API_GUARD ? "made accessible by" :
 			 a->cls == API_SINK && a->sink == SINK_DIRECT ? "I/O started by" :
 			 a->cls == API_SINK ? "put into a carrier by" :
 			 a->page == PAGE_RETURN ? "the page comes from" :
@@ -161,6 +167,7 @@ static void trace(struct check_ctx *ctx, struct finding *f, const struct object 
 	if (o->has_guard && ctx->current->trace_shows_guard) {
 		snprintf(buf, sizeof(buf), "%s() called here", o->guard_api);
 		finding_add_note(f, file, o->guard.line, o->guard.col, buf);
+		note_summary(ctx, f, o->guard_api);
 	}
 	if (!io)
 		return;

@@ -164,8 +164,10 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 		else
 			unknown_result(s, ev);
 	}
-	/* a summarized helper filling the caller's array produces its pages */
-	int produced = ev->late && api->page_array ? ev->out_obj : ev->obj;
+	/* a summarized helper filling the caller's array produces its pages
+	 * (one that makes them accessible produces none) */
+	int produced = !ev->late || !api->page_array ? ev->obj :
+		       api->cls == API_ACQUIRE ? ev->out_obj : -1;
 
 	if (produced >= 0 && (!ev->late || api->page == PAGE_RETURN || api->page_array)) {
 		produce(fn, s, ev, produced);
@@ -211,8 +213,14 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 			}
 		}
 		objs_change(s, &objs, &g);
-		if (ev->dest >= 0)
+		/* a helper that makes the page accessible or does not return
+		 * (BUG() on failure): made accessible, nothing to test */
+		if (api->implicit_guard) {
+			struct page_change ok = {CHANGE_GUARD_OUTCOME, api, false, true};
+			objs_change(s, &objs, &ok);
+		} else if (ev->dest >= 0) {
 			add_result(s, ev->dest, ev, objs);
+		}
 		break;
 	}
 	case API_SINK:
@@ -247,6 +255,29 @@ static bool is_subpath(const char *p, const char *base)
 	       (!strncmp(p + n, "->", 2) || p[n] == '.' || p[n] == '[');
 }
 
+/* dest = src, or dest = a test of src: dest holds src's call result, or
+ * a test of it (a test of a test composes: ok = !(err == 0)). An error
+ * value tested is no error value. */
+static void copy_result(struct state *s, const struct event *ev)
+{
+	for (int i = 0; i < s->nres; i++) {
+		const struct result_bind r = s->res[i];
+		enum outcome t = r.test;
+		if (r.path != ev->src)
+			continue;
+		if (ev->test != OUT_UNKNOWN && !r.ev)
+			return;
+		if (ev->test != OUT_UNKNOWN && t == OUT_UNKNOWN)
+			t = ev->test;
+		else if (ev->test == OUT_FALSY)
+			t = negate(t);
+		else if (ev->test != OUT_UNKNOWN && ev->test != OUT_TRUTHY)
+			return;	/* (err == 0) < 0: nothing a result says */
+		add_result_test(s, ev->dest, r.ev, r.objs, t);
+		return;
+	}
+}
+
 static void assign_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
 			 bool report)
 {
@@ -254,13 +285,12 @@ static void assign_event(struct check_ctx *ctx, struct state *s, const struct ev
 	int d = ev->dest;
 
 	drop_result(s, d);
-	if (ev->src >= 0) {
+	if (ev->src >= 0 && ev->test != OUT_UNKNOWN) {
+		bind_new(s, d, -1);	/* a truth value, no page */
+		copy_result(s, ev);
+	} else if (ev->src >= 0) {
 		s->bind[d] = s->bind[ev->src];
-		for (int i = 0; i < s->nres; i++)
-			if (s->res[i].path == ev->src) {
-				add_result(s, d, s->res[i].ev, s->res[i].objs);
-				break;
-			}
+		copy_result(s, ev);
 		/* a produced page is known by the first variable it lands in */
 		for (int o = 0; o < fn->nobjs && !fn->paths[d].temp; o++)
 			if (objset_has(&s->bind[d], o) && fn->objs[o].kind != OBJ_ROOT &&
@@ -345,7 +375,10 @@ void transfer(struct check_ctx *ctx, struct state *s, const struct block *bl,
 		flush_carriers(ctx, s, IO_RETURN, NULL, bl->loc, report);
 		return;
 	}
-	/* an error return drops the carrier: no I/O */
+	/* an error return drops the carrier: no I/O; and the function can
+	 * fail, which its callers must test (a guard helper's summary) */
+	if (report && ctx->sum)
+		ctx->sum->error_returned = true;
 	memset(&all, 0xff, sizeof(all));
 	objs_attach(s, &all, false);
 }

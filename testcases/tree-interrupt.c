@@ -1,6 +1,6 @@
 /*
  * check-name: tree: Ctrl-C while files are parsed stops the workers and writes no report; the next run resumes from what was cached
- * check-command: TREE_RUNS=2 TREE_INTERRUPT=fs/pages.c:4 testcases/tree-run pagecheck -j2 | grep -E "^run|interrupted|to parse|candidates|^exit|^findings"
+ * check-command: TREE_RUNS=2 TREE_INTERRUPT=fs/pages.c:5 testcases/tree-run pagecheck -j2 | grep -E "^run|interrupted|to parse|candidates|^exit|^findings"
  * check-exit-value: 0
  *
  * check-output-start
