@@ -174,7 +174,7 @@ static bool access_args(struct builder *b, CXCursor c, const struct api *api, in
 static int emit_named(struct builder *b, const char *name, int *args, int n, unsigned page_args,
 		      bool returns_page, int out_arg, bool want, struct loc loc)
 {
-	const struct api *api = catalog_find(b->cat, name);
+	const struct api *api = catalog_find_in(b->cat, name, b->fn->name);
 	int r;
 
 	if (api) {
@@ -185,7 +185,7 @@ static int emit_named(struct builder *b, const char *name, int *args, int n, uns
 		if (i >= 32 || !((page_args >> i) & 1))
 			args[i] = VAL_NONE;
 	if (page_args || returns_page)
-		return emit_late_call(b, name, args, n, returns_page, out_arg, loc);
+		return emit_late_call(b, name, args, n, returns_page, out_arg, want, loc);
 	free(args);
 	return VAL_NONE;
 }

@@ -74,11 +74,24 @@ static void on_store(struct check_ctx *ctx, const struct state *s, const struct 
 			ctx->fn->objs[o].stored_in = ev->dest + 1;
 }
 
-/* A path through a pointer (buf->page, dio->pages[]) is memory the callers
- * see after the return. */
-static bool outlives_the_call(const struct path *p)
+/* A path through a pointer (buf->page, dio->pages[]), or the elements of
+ * an array parameter (a gup wrapper's pages[]), is memory the callers see
+ * after the return. */
+static bool outlives_the_call(const struct function *fn, const struct path *p)
 {
-	return !p->temp && strstr(p->name, "->");
+	size_t n = strlen(p->name);
+
+	if (p->temp)
+		return false;
+	if (strstr(p->name, "->"))
+		return true;
+	for (int k = 0; n > 2 && k < fn->nparams && k < MAX_PARAMS; k++) {
+		const char *param = fn->param_obj[k] >= 0 ? fn->objs[fn->param_obj[k]].name : NULL;
+		if (param && strlen(param) == n - 2 && !strncmp(p->name, param, n - 2) &&
+		    !strcmp(p->name + n - 2, "[]"))
+			return true;
+	}
+	return false;
 }
 
 static void on_return(struct check_ctx *ctx, const struct state *s, const struct block *bl)
@@ -89,7 +102,7 @@ static void on_return(struct check_ctx *ctx, const struct state *s, const struct
 		if (objset_has(&s->bind[bl->ret], o))
 			fn->objs[o].returned = true;
 	for (int p = 0; p < fn->npaths; p++) {
-		if (!outlives_the_call(&fn->paths[p]))
+		if (!outlives_the_call(fn, &fn->paths[p]))
 			continue;
 		for (int o = 0; o < fn->nobjs; o++)
 			if (objset_has(&s->bind[p], o) && !fn->objs[o].left_in)

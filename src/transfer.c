@@ -141,6 +141,19 @@ static void produce(struct function *fn, struct state *s, const struct event *ev
 		add_result(s, ev->dest, ev, objs);
 }
 
+/* A summarized helper's value: its argument, or a page it does not
+ * produce. */
+static void helper_result(struct state *s, const struct event *ev)
+{
+	const struct api *api = ev->api;
+
+	if (api->returns_arg && ev->dest >= 0 && api->value_arg < ev->nargs &&
+	    ev->args[api->value_arg] >= 0)
+		s->bind[ev->dest] = s->bind[ev->args[api->value_arg]];
+	else
+		unknown_result(s, ev);
+}
+
 static void call_event(struct check_ctx *ctx, struct state *s, const struct event *ev,
 		       bool report)
 {
@@ -155,15 +168,8 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 			add_result(s, ev->dest, ev, objs);
 		return;
 	}
-	if (ev->late && api->page != PAGE_RETURN) {
-		/* a summarized helper: what it hands back is its argument, or
-		 * a page it does not produce */
-		if (api->returns_arg && ev->dest >= 0 && api->value_arg < ev->nargs &&
-		    ev->args[api->value_arg] >= 0)
-			s->bind[ev->dest] = s->bind[ev->args[api->value_arg]];
-		else
-			unknown_result(s, ev);
-	}
+	if (ev->late && api->page != PAGE_RETURN)
+		helper_result(s, ev);
 	/* a summarized helper filling the caller's array produces its pages
 	 * (one that makes them accessible produces none) */
 	int produced = !ev->late || !api->page_array ? ev->obj :
@@ -339,8 +345,8 @@ static void apply_returned_result(struct function *fn, struct state *s, int ret)
 {
 	for (int i = 0; ret >= 0 && i < s->nres; i++) {
 		const struct result_bind *r = &s->res[i];
-		if (r->path != ret || !r->ev || r->ev->obj >= 0)
-			continue;
+		if (r->path != ret || !r->ev || r->ev->obj >= 0 || r->ev->api->page_array)
+			continue;	/* what produces its pages took them already */
 		if (r->ev->api->cls == API_ACQUIRE) {
 			objs_event(s, &r->objs, CHANGE_ACQUIRE, r->ev->api);
 			note_acquire(fn, &r->objs, r->ev);
