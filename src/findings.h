@@ -69,6 +69,7 @@ struct file_status {
 	char *file;
 	bool analyzed;
 	bool not_built;		/* kbuild does not build it for this config/arch */
+	bool included;		/* (as an object of its own: another .c includes it) */
 	char *reason;		/* why not analyzed, or not built */
 	unsigned functions;
 	unsigned truncated;	/* functions with more page values than tracked */

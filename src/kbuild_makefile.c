@@ -278,6 +278,46 @@ static void note_unset(struct eval *e, const char *written, const char *objs)
 	free(raw);
 }
 
+/* Objects a plain assignment takes out of var again, where kbuild reads
+ * it (no enclosing conditional that is false or unknown): mm/Makefile's
+ * "mmu-y := nommu.o" then "mmu-$(CONFIG_MMU) := highmem.o ..." with
+ * CONFIG_MMU set. */
+static void note_dropped(struct eval *e, const char *var, const char *value)
+{
+	struct var *v = find_var(e->m, var);
+	struct strbuf dropped = {0}, why = {0};
+	char *words, *save = NULL;
+
+	for (int i = 0; i < e->nconds; i++)
+		if (i >= MAX_CONDS || e->conds[i].state != 1)
+			return;
+	if (!v || !v->value)
+		return;
+	words = xstrdup(v->value);
+	for (char *w = strtok_r(words, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+		size_t n = strlen(w);
+		bool listed = false;
+		if (n < 3 || (strcmp(w + n - 2, ".o") && w[n - 1] != '/'))
+			continue;
+		for (const char *p = strstr(value, w); p && !listed; p = strstr(p + 1, w))
+			listed = (p == value || isspace((unsigned char)p[-1])) &&
+				 (!p[n] || isspace((unsigned char)p[n]));
+		if (!listed)
+			sb_addf(&dropped, "%s%s", dropped.len ? " " : "", w);
+	}
+	free(words);
+	if (dropped.len) {
+		struct unset_list *u;
+		sb_addf(&why, "%s is assigned again without it (in %s)", var, e->path);
+		GROW(e->m->unset, e->m->nunset, e->m->cunset);
+		u = &e->m->unset[e->m->nunset++];
+		u->var = NULL;
+		u->objs = sb_detach(&dropped);
+		u->why = sb_detach(&why);
+	}
+	sb_release(&dropped);
+}
+
 /* Words added to var under a conditional known to be false. */
 static void note_false_branch(struct eval *e, const char *var, const char *objs)
 {
@@ -465,6 +505,8 @@ static void eval_line(struct eval *e, char *line, int depth)
 	if (*name && !(conditional && find_var(e->m, name))) {
 		char *raw = trimmed(value, strlen(value));
 		char *expanded = expand(e, raw);
+		if (!append)
+			note_dropped(e, name, expanded);
 		set_var(e->m, name, expanded, append);
 		note_unset(e, line, expanded);
 		note_false_branch(e, name, expanded);

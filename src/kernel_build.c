@@ -339,6 +339,15 @@ int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *obj
 	return 0;
 }
 
+int kernel_build_make_targets(const struct kernel_build *b, const struct argv_list *targets)
+{
+	int ai = arch_index(b->arch), failed = 0;
+
+	for (int i = 0; ai >= 0 && i < targets->n; i++)
+		failed |= run_make(b, ai, targets->v[i], NULL, NULL);
+	return ai < 0 ? -1 : failed;
+}
+
 void kernel_build_file_flags(const struct kernel_build *b, struct kbuild_flags *dirflags,
 			     const char *relfile, struct argv_list *out)
 {

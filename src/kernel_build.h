@@ -27,6 +27,9 @@ struct kernel_build {
  * that fails. */
 int kernel_build_setup(struct kernel_build *b, const char *kdir, const char *objdir,
 		       const char *arch, const char *kconfig);
+/* make each of targets (headers a directory's Makefile generates) in the
+ * build dir; -1 when one failed (said on stderr, the log has why). */
+int kernel_build_make_targets(const struct kernel_build *b, const struct argv_list *targets);
 /* The raw (kbuild-style) flags of one file, relative to srctree. */
 void kernel_build_file_flags(const struct kernel_build *b, struct kbuild_flags *dirflags,
 			     const char *relfile, struct argv_list *out);

@@ -10,9 +10,29 @@
 
 #include <string.h>
 
+/* name is a helper of the program (a summary), not a catalog sink */
+static bool is_helper(const struct check_ctx *ctx, const char *name)
+{
+	const struct api *a = name ? catalog_find(ctx->cat, name) : NULL;
+
+	return name && (!a || a->summary);
+}
+
+/* I/O a helper's summary says it starts, or that starts on a carrier a
+ * helper filled, is the helper's to judge (its rule reports there): the
+ * site goes where the page was handed. */
 static void on_io(struct check_ctx *ctx, const struct io_site *io)
 {
-	ctx->fn->objs[io->obj].io_reached = true;
+	struct object *o = &ctx->fn->objs[io->obj];
+	const char *via = io->ev ? (io->ev->late ? io->ev->callee : NULL) :
+			  o->has_attach ? o->attach_api : NULL;
+
+	if (via && is_helper(ctx, via)) {
+		if (!o->handed_to_helper)
+			o->handed_to_helper = via;
+		return;
+	}
+	o->io_reached = true;
 }
 
 /* Every page some argument of ev names. */

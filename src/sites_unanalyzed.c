@@ -57,7 +57,9 @@ static void add_site(struct results *r, const struct file_status *fs, const char
 	s->line = line;
 	s->col = col;
 	s->verdict = "unanalyzed";
-	s->reason = xstrdup(fs->reason ? fs->reason : "the file did not parse");
+	s->reason = xstrdup(fs->included ? "compiled as a part of the file that includes it, "
+				"whose own functions only are analyzed" : fs->reason ? fs->reason :
+				"the file did not parse");
 }
 
 /* A name whose call is a site: an acquire, or an origin of pages that may
@@ -119,7 +121,7 @@ void sites_of_unparsed_files(struct results *r, const char *srctree, const struc
 	for (size_t i = 0; i < nfiles; i++) {
 		const struct file_status *fs = &r->files[i];
 		struct strbuf path = {0}, text = {0};
-		if (fs->analyzed || fs->not_built)
+		if (fs->analyzed || (fs->not_built && !fs->included))
 			continue;
 		if (fs->file[0] != '/' && srctree)
 			sb_addf(&path, "%s/", srctree);

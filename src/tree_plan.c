@@ -2,6 +2,8 @@
  * (built or not) and flags for each (or compile_commands.json's, when the
  * build dir has one), and the cache's answer. */
 #include "tree_plan.h"
+#include "kbuild_generated.h"
+#include "kbuild_included.h"
 #include "kbuild_makefile.h"
 #include "report.h"
 #include "tree_scan.h"
@@ -96,6 +98,7 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 	struct kbuild_flags *dirflags = kbuild_flags_new(t->build.srctree, t->build.objtree,
 							 &t->build.config);
 	struct strbuf db_path = {0}, why = {0};
+	struct argv_list generated = {0};
 	CXCompilationDatabase db = NULL;
 	CXCompilationDatabase_Error err;
 
@@ -119,12 +122,16 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 		f->rel = xstrdup(candidates->v[i]);
 		sb_addf(&abs, "%s/%s", t->build.srctree, f->rel);
 		f->abs = sb_detach(&abs);
-		if (!kbuild_file_built(dirflags, f->rel, t->build.srcarch, &why)) {
+		int built = kbuild_file_built(dirflags, f->rel, t->build.srcarch, &why);
+		bool included = built < 0 && kbuild_file_included(t->build.srctree, f->rel, &why);
+		if (!built || included) {
 			struct file_status *st = results_add_file(&f->results, f->rel);
 			st->not_built = true;
+			st->included = included;
 			st->reason = xstrdup(why.buf);
 			continue;
 		}
+		kbuild_generated_headers(t->build.srctree, t->build.objtree, f->rel, &generated);
 		if (!flags_from_database(db, f->abs, &raw, &dir))
 			kernel_build_file_flags(&t->build, dirflags, f->rel, &raw);
 		flags_for_clang(&raw, dir ? dir : t->build.objtree, &f->clang_args);
@@ -137,6 +144,11 @@ static void plan_files(struct tree_run *t, const struct argv_list *candidates)
 	}
 	if (db)
 		clang_CompilationDatabase_dispose(db);
+	/* before any file is parsed; a failure leaves the file to fail with
+	 * clang's reason */
+	if (generated.n)
+		kernel_build_make_targets(&t->build, &generated);
+	argv_free(&generated);
 	sb_release(&why);
 	kbuild_flags_free(dirflags);
 }

@@ -3,11 +3,15 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/ip-amp-page-helper.c:30:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
-testcases/ip-amp-page-helper.c:28:6: note: 'page' comes from grab_pages() (user pages), which takes a new reference
-testcases/ip-amp-page-helper.c:15:1: note: grab_pages() fills its argument 3 with pages it takes new references on (its summary)
-testcases/ip-amp-page-helper.c:17:12: note: in grab_pages(): the pages come from get_user_pages_fast()
-testcases/ip-amp-page-helper.c:31:9: note: I/O starts here: dma_map_sg() submits the carrier
+testcases/ip-amp-page-helper.c:34:2: warning: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
+testcases/ip-amp-page-helper.c:32:6: note: 'page' comes from grab_pages() (user pages), which takes a new reference
+testcases/ip-amp-page-helper.c:19:1: note: grab_pages() fills its argument 3 with pages it takes new references on (its summary)
+testcases/ip-amp-page-helper.c:21:12: note: in grab_pages(): the pages come from get_user_pages_fast()
+testcases/ip-amp-page-helper.c:35:9: note: I/O starts here: dma_map_sg() submits the carrier
+testcases/ip-amp-page-helper.c:21:12: note: the new reference it is about: get_user_pages_fast() in grab_pages() (testcases/ip-amp-page-helper.c:21)
+testcases/ip-amp-page-helper.c:21:12: site: get_user_pages_fast() in grab_pages() ('pages[]') reaches I/O without the guard further on (missing)
+testcases/ip-amp-page-helper.c:32:6: note: map_one() takes it from grab_pages()
+testcases/ip-amp-page-helper.c:34:2: note: reaches I/O: 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end
  */
 #include "kernel.h"

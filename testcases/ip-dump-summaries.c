@@ -16,10 +16,11 @@ grab: acquire, argument 1, hands back argument 1 (testcases/ip-helper-takes-ref.
 hold_ref: acquire, argument 1, hands back argument 1 (testcases/ip-ops-local.c:27; by get_page() at line 29)
 lookup: acquire, the page it returns, origin pagecache, result pointer (testcases/ip-helper-returns-ref.c:25; by find_get_page() at line 27)
 lookup_twice: acquire, the page it returns, origin pagecache, result pointer (testcases/ip-helper-returns-ref.c:34; by lookup() at line 36)
-pin_buffer: acquire, the pages of argument 3, origin user, result count (testcases/ip-helper-fills-array.c:15; by get_user_pages_fast() at line 17)
+pin_buffer: acquire, the pages of argument 3, origin user, result count (testcases/ip-helper-fills-array.c:19; by get_user_pages_fast() at line 21)
 testcases/ip-helper-takes-ref.c:22:2: site: get_page() in grab() ('page') reaches I/O without the guard further on (missing)
 testcases/ip-helper-returns-ref.c:27:22: site: find_get_page() in lookup() ('page') reaches I/O without the guard further on (missing)
 testcases/ip-helper-returns-ref.c:36:9: site: lookup() in lookup_twice() ('lookup()') reaches I/O without the guard further on (missing)
+testcases/ip-helper-fills-array.c:21:12: site: get_user_pages_fast() in pin_buffer() ('pages[]') reaches I/O without the guard further on (missing)
  * check-output-end
  */
 int unused;

@@ -3,11 +3,15 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/ip-helper-fills-array.c:31:2: warning: 'pages[]' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
-testcases/ip-helper-fills-array.c:27:10: note: 'pages[]' comes from pin_buffer() (user pages), which takes a new reference
-testcases/ip-helper-fills-array.c:15:1: note: pin_buffer() fills its argument 3 with pages it takes new references on (its summary)
-testcases/ip-helper-fills-array.c:17:12: note: in pin_buffer(): the pages come from get_user_pages_fast()
-testcases/ip-helper-fills-array.c:32:9: note: I/O starts here: dma_map_sg() submits the carrier
+testcases/ip-helper-fills-array.c:35:2: warning: 'pages[]' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
+testcases/ip-helper-fills-array.c:31:10: note: 'pages[]' comes from pin_buffer() (user pages), which takes a new reference
+testcases/ip-helper-fills-array.c:19:1: note: pin_buffer() fills its argument 3 with pages it takes new references on (its summary)
+testcases/ip-helper-fills-array.c:21:12: note: in pin_buffer(): the pages come from get_user_pages_fast()
+testcases/ip-helper-fills-array.c:36:9: note: I/O starts here: dma_map_sg() submits the carrier
+testcases/ip-helper-fills-array.c:21:12: note: the new reference it is about: get_user_pages_fast() in pin_buffer() (testcases/ip-helper-fills-array.c:21)
+testcases/ip-helper-fills-array.c:21:12: site: get_user_pages_fast() in pin_buffer() ('pages[]') reaches I/O without the guard further on (missing)
+testcases/ip-helper-fills-array.c:31:10: note: send_buffer() takes it from pin_buffer()
+testcases/ip-helper-fills-array.c:35:2: note: reaches I/O: 'pages[]' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end
  */
 #include "kernel.h"
