@@ -53,8 +53,10 @@ void kbuild_generated_headers(const char *srctree, const char *objtree, const ch
 	     p = next_rule_header(mk.buf, p, name, sizeof(name))) {
 		struct strbuf inc = {0}, target = {0}, built = {0};
 		sb_addf(&inc, "#include \"%s\"", name);
-		sb_addf(&target, "%.*s/%s", dirlen, relfile, name);
-		sb_addf(&built, "%s/%s", objtree, target.buf);
+		/* kbuild makes no header target alone: the file's own object
+		 * depends on it ($(addprefix $(obj)/,$(selinux-y)): $(obj)/flask.h) */
+		sb_addf(&target, "%.*so", (int)strlen(relfile) - 1, relfile);
+		sb_addf(&built, "%s/%.*s/%s", objtree, dirlen, relfile, name);
 		if (strstr(text.buf, inc.buf) && access(built.buf, R_OK) &&
 		    !listed(targets, target.buf))
 			argv_push(targets, target.buf);

@@ -5,9 +5,9 @@
 #include "compile_flags.h"
 #include "util.h"
 
-/* Adds to targets ("security/selinux/flask.h") each header a rule of
- * relfile's directory Makefile makes, that relfile #includes and objtree
- * does not have yet. */
+/* When relfile #includes a header a rule of its directory's Makefile makes
+ * and objtree does not have yet, adds relfile's object to targets
+ * ("security/selinux/selinuxfs.o"): building it makes the header. */
 void kbuild_generated_headers(const char *srctree, const char *objtree, const char *relfile,
 			      struct argv_list *targets);
 
