@@ -225,6 +225,15 @@ static const char *verdict(const struct function *fn, const struct object *o, st
 	return o->released ? "released" : "cpu-only";
 }
 
+/* A page lock is no new reference (generic_pipe_buf_try_steal()'s
+ * lock_page()): not a site. */
+static bool takes_no_reference(const struct check_ctx *ctx, const char *api)
+{
+	const struct api *a = api ? catalog_find(ctx->cat, api) : NULL;
+
+	return a && a->cls == API_LOCK;
+}
+
 static void on_function_end(struct check_ctx *ctx)
 {
 	struct function *fn = ctx->fn;
@@ -233,7 +242,7 @@ static void on_function_end(struct check_ctx *ctx)
 	for (int i = 0; i < fn->nobjs; i++) {
 		struct object *o = &fn->objs[i];
 		struct site *site;
-		if (o->kind != OBJ_CALL && !o->has_acq)
+		if (o->kind != OBJ_CALL && (!o->has_acq || takes_no_reference(ctx, o->acq_api)))
 			continue;
 		site = results_add_site(ctx->out);
 		site->file = xstrdup(fn->file);
