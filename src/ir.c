@@ -36,6 +36,7 @@ void function_bind(struct function *fn, const struct catalog *cat)
 		ob->rule_verdict = NULL;
 		ob->released = ob->returned = false;
 		ob->handed_to = ob->handed_to_helper = NULL;
+		ob->from_accessor = NULL;
 		ob->stored_in = ob->left_in = 0;
 	}
 	for (int b = 0; b < fn->nblocks; b++) {
@@ -69,9 +70,13 @@ void function_bind(struct function *fn, const struct catalog *cat)
 			ob = &fn->objs[ev->obj];
 			produces = a && a->page == PAGE_RETURN;
 			ob->kind = produces ? OBJ_CALL : OBJ_ASSIGN;
-			ob->origin = produces ? a->origin : ORIGIN_UNKNOWN;
 			ob->site_api = produces ? ev->callee : NULL;
 			ob->unknown_call = produces ? NULL : ev->callee;
+			ob->origin = produces ? a->origin : ORIGIN_UNKNOWN;
+			/* an accessor's page is its field's (dio_get_page():
+			 * dio.pages[]): its site says so (the origin is the
+			 * summary's, which the field's provenance made) */
+			ob->from_accessor = produces ? a->from_field : NULL;
 		}
 	}
 }

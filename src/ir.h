@@ -102,6 +102,7 @@ struct object {
 	bool released, returned;
 	const char *handed_to;
 	const char *handed_to_helper;	/* a call a summary describes */
+	const char *from_accessor;	/* "struct.field" an accessor read it from */
 	int stored_in;		/* path + 1, 0: none */
 	int left_in;		/* path + 1 reached through a pointer that still
 				 * holds it at a normal return: its callers' */

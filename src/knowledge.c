@@ -45,6 +45,10 @@ static json_object *summary_json(const struct api *a)
 	add_int(o, "value_arg", a->value_arg);
 	add_str(o, "file", a->def_file);
 	add_int(o, "line", a->line);
+	if (a->noref)
+		json_object_object_add(o, "noref", json_object_new_boolean(true));
+	if (a->from_field)
+		add_str(o, "from_field", a->from_field);
 	if (a->inner_api) {
 		add_str(o, "inner", a->inner_api);
 		add_int(o, "inner_line", (int)a->inner_line);
@@ -126,6 +130,8 @@ static bool summary_from(json_object *o, struct api *a)
 	a->implicit_guard = json_object_get_boolean(json_object_object_get(o, "implicit_guard"));
 	a->returns_arg = json_object_get_boolean(json_object_object_get(o, "returns_arg"));
 	a->page_array = json_object_get_boolean(json_object_object_get(o, "page_array"));
+	a->noref = json_object_get_boolean(json_object_object_get(o, "noref"));
+	a->from_field = get_str(o, "from_field") ? xstrdup(get_str(o, "from_field")) : NULL;
 	a->summary = true;
 	a->name = xstrdup(name);
 	a->def_file = file ? xstrdup(file) : NULL;

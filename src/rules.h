@@ -54,6 +54,8 @@ struct api {
 	char *inner_api;	/* a summary: the call inside that does it, and */
 	unsigned inner_line, inner_col;	/* where (for the trace) */
 	char *def_file;		/* a summary: the file of the function (and of line) */
+	char *from_field;	/* a summary of an accessor: the page it hands
+				 * back is read from this "struct.field" */
 	int value_arg;
 	/* not_secure: the test's outcome (true/false) on which the page is
 	 * proven never secure, and the kernel's reason, for the reports */

@@ -95,20 +95,40 @@ static void end_at_finding(struct site *s, const struct finding *f, const char *
 
 static void settle(struct follow *fw, size_t i);
 
-/* The caller's site is where the path goes on: its steps after ours. */
-static void through_caller(struct site *s, const struct site *c)
+/* A site of a page read from field (a reference taken on buf->page, an
+ * accessor's page in its caller) that reaches I/O: where a reference left
+ * in that field goes. */
+static const struct site *field_reader(struct follow *fw, size_t i, const char *field)
 {
-	char text[512];
+	const struct site *best = NULL;
 
-	snprintf(text, sizeof(text), "%s() %s it from %s()", c->function,
-		 c->verdict[0] == 'm' ? "takes" : "gets", s->function);
-	path_step(s, c->file, c->line, c->col, text);
-	for (size_t k = 0; k < c->npath; k++)
-		path_step(s, c->path[k].file, c->path[k].line, c->path[k].col, c->path[k].text);
-	if (c->finding) {
-		free(s->finding);
-		s->finding = xstrdup(c->finding);
+	for (size_t j = 0; field && j < fw->r->ns; j++) {
+		const struct site *r = &fw->r->s[j];
+		if (j == i || !r->field || strcmp(r->field, field))
+			continue;
+		settle(fw, j);
+		if (!strcmp(r->verdict, "missing") && (!best || r->npath < best->npath))
+			best = r;
 	}
+	return best;
+}
+
+static void say_where_it_ends(const struct results *r, struct site *s);
+
+/* The path goes on at next (missing): its steps after ours, its finding
+ * ours, and the reason says where it ends. */
+static void go_on_at(const struct results *r, struct site *s, const struct site *next)
+{
+	for (size_t k = 0; k < next->npath; k++)
+		path_step(s, next->path[k].file, next->path[k].line, next->path[k].col,
+			  next->path[k].text);
+	if (next->finding) {
+		free(s->finding);
+		s->finding = xstrdup(next->finding);
+	}
+	s->verdict = "missing";
+	s->followed = true;
+	say_where_it_ends(r, s);
 }
 
 /* The best verdict among the sites the callers record for the call. */
@@ -175,6 +195,8 @@ static void judge_escape(struct follow *fw, size_t i)
 
 	const struct site *h = s->through_helper ? helper_site(fw, i, s->api) :
 			       s->handed_to ? helper_site(fw, i, s->handed_to) : NULL;
+	const struct site *reader = !f && s->into_field ? field_reader(fw, i, s->into_field)
+						       : NULL;
 
 	if (s->to_callers)
 		c = best_caller(fw, i, &callers);
@@ -182,19 +204,17 @@ static void judge_escape(struct follow *fw, size_t i)
 		snprintf(text, sizeof(text), s->through_helper ? "%s() takes the reference" :
 			 "it is handed to %s()", h->function);
 		path_step(s, h->file, h->line, h->col, text);
-		for (size_t k = 0; k < h->npath; k++)
-			path_step(s, h->path[k].file, h->path[k].line, h->path[k].col,
-				  h->path[k].text);
-		if (h->finding)
-			s->finding = xstrdup(h->finding);
-		s->verdict = "missing";
-		s->followed = true;
-		say_where_it_ends(fw->r, s);
+		go_on_at(fw->r, s, h);
 	} else if (c && !strcmp(c->verdict, "missing")) {
-		through_caller(s, c);
-		s->verdict = "missing";
-		s->followed = true;
-		say_where_it_ends(fw->r, s);
+		snprintf(text, sizeof(text), "%s() takes it from %s()", c->function, s->function);
+		path_step(s, c->file, c->line, c->col, text);
+		go_on_at(fw->r, s, c);
+	} else if (reader) {
+		snprintf(text, sizeof(text), "its reference stays in '%s'", s->into_field);
+		path_step(s, s->file, s->line, s->col, text);
+		snprintf(text, sizeof(text), "%s() reads it", reader->function);
+		path_step(s, reader->file, reader->line, reader->col, text);
+		go_on_at(fw->r, s, reader);
 	} else if (f) {
 		snprintf(text, sizeof(text), "its reference stays in '%s'", s->into_field);
 		path_step(s, s->file, s->line, s->col, text);

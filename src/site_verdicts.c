@@ -202,6 +202,10 @@ static const char *verdict(const struct function *fn, const struct object *o, st
 	if (o->io_reached)
 		return "guarded";
 	note_escape(fn, o, site);
+	/* a put_page() of a page an origin handed out (an accessor's) drops
+	 * a reference someone else took: where it was handed still counts */
+	bool dropped = o->released && (o->kind == OBJ_CALL ? o->acquired_here : o->has_acq);
+
 	if (o->returned)
 		sb_adds(&sb, "returned to its callers");
 	else if (o->stored_in)
@@ -214,15 +218,17 @@ static const char *verdict(const struct function *fn, const struct object *o, st
 		sb_adds(&sb, "its reference is left to the callers");
 	else if (o->handed_to)
 		sb_addf(&sb, "handed to %s(), which nothing analyzed describes", o->handed_to);
-	else if (o->handed_to_helper && !o->released && strcmp(o->handed_to_helper, site->api))
+	else if (o->handed_to_helper && !dropped && strcmp(o->handed_to_helper, site->api))
 		sb_addf(&sb, "handed to %s()", o->handed_to_helper);
-	if (o->handed_to_helper && !o->released && strcmp(o->handed_to_helper, site->api))
+	if (o->handed_to_helper && !dropped && strcmp(o->handed_to_helper, site->api))
 		site->handed_to = xstrdup(o->handed_to_helper);
+	else if (o->handed_to && !dropped)	/* analyzed, with no summary */
+		site->handed_to = xstrdup(o->handed_to);
 	if (sb.len) {
 		site->reason = sb_detach(&sb);
 		return "escapes";
 	}
-	return o->released ? "released" : "cpu-only";
+	return dropped || o->released ? "released" : "cpu-only";
 }
 
 /* A page lock is no new reference (generic_pipe_buf_try_steal()'s
@@ -253,7 +259,8 @@ static void on_function_end(struct check_ctx *ctx)
 		site->line = o->kind == OBJ_CALL ? o->site.line : o->acq.line;
 		site->col = o->kind == OBJ_CALL ? o->site.col : o->acq.col;
 		site->verdict = verdict(fn, o, site);
-		site->field = o->field ? xstrdup(o->field) : NULL;
+		site->field = o->field ? xstrdup(o->field) :
+			      o->from_accessor ? xstrdup(o->from_accessor) : NULL;
 		if (o->origin == ORIGIN_NOT_SECURE) {	/* the test that proved it */
 			const struct api *proof = o->site_api ? catalog_find(ctx->cat, o->site_api)
 							       : NULL;

@@ -136,6 +136,8 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.origin = fs->ret_field_origin;
 		a.noref = true;
 		a.result = RESULT_POINTER;
+		if (fs->ret_obj >= 0 && fs->ret_obj < fn->nobjs && fn->objs[fs->ret_obj].field)
+			a.from_field = xstrdup(fn->objs[fs->ret_obj].field);
 	} else {
 		return;
 	}
@@ -156,7 +158,9 @@ static bool same_effect(const struct api *a, const struct api *b)
 	       a->sink == b->sink &&
 	       a->returns_arg == b->returns_arg && a->value_arg == b->value_arg &&
 	       a->implicit_guard == b->implicit_guard && a->result == b->result &&
-	       a->cpu == b->cpu;
+	       a->cpu == b->cpu && a->noref == b->noref &&
+	       !a->from_field == !b->from_field &&
+	       (!a->from_field || !strcmp(a->from_field, b->from_field));
 }
 
 static bool same_api(const struct api *a, const struct api *b)
@@ -223,6 +227,7 @@ void summary_copy(struct summary_set *into, const struct api *a, const char *nam
 	c.name = xstrdup(name);
 	c.inner_api = a->inner_api ? xstrdup(a->inner_api) : NULL;
 	c.def_file = a->def_file ? xstrdup(a->def_file) : NULL;
+	c.from_field = a->from_field ? xstrdup(a->from_field) : NULL;
 	GROW(into->v, into->n, into->cap);
 	into->v[into->n++] = c;
 }
@@ -253,6 +258,7 @@ void summary_free(struct summary_set *s)
 		free(s->v[i].name);
 		free(s->v[i].inner_api);
 		free(s->v[i].def_file);
+		free(s->v[i].from_field);
 	}
 	free(s->v);
 	memset(s, 0, sizeof(*s));

@@ -3,11 +3,16 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/fp-array-field-accessor.c:45:2: warning: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
-testcases/fp-array-field-accessor.c:40:22: note: 'page' comes from dio_get_page() (user or pagecache pages)
-testcases/fp-array-field-accessor.c:31:1: note: dio_get_page() returns a page with a new reference on every normal return (its summary)
-testcases/fp-array-field-accessor.c:44:2: note: new reference taken by get_page()
-testcases/fp-array-field-accessor.c:46:2: note: I/O starts here: submit_bio() submits the carrier
+testcases/fp-array-field-accessor.c:50:2: warning: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
+testcases/fp-array-field-accessor.c:45:22: note: 'page' comes from dio_get_page() (user or pagecache pages)
+testcases/fp-array-field-accessor.c:36:1: note: dio_get_page() returns a page with a new reference on every normal return (its summary)
+testcases/fp-array-field-accessor.c:49:2: note: new reference taken by get_page()
+testcases/fp-array-field-accessor.c:51:2: note: I/O starts here: submit_bio() submits the carrier
+testcases/fp-array-field-accessor.c:28:16: note: the new reference it is about: iov_iter_get_pages2() in dio_refill_pages() (testcases/fp-array-field-accessor.c:28)
+testcases/fp-array-field-accessor.c:28:16: site: iov_iter_get_pages2() in dio_refill_pages() ('dio->pages[]') reaches I/O without the guard further on (missing)
+testcases/fp-array-field-accessor.c:28:16: note: its reference stays in 'dio.pages[]'
+testcases/fp-array-field-accessor.c:45:22: note: do_direct_io() reads it
+testcases/fp-array-field-accessor.c:50:2: note: reaches I/O: 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end
  */
 #include "kernel.h"
