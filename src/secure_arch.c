@@ -2,7 +2,10 @@
  * driver that only x86 or arm can build (i915, amdkfd) never meets a secure
  * page: those exist only in guests of the catalog's secure_arches (s390
  * Protected Virtualization). So a definite finding in a file the secure
- * arch's allmodconfig would not build is possible at most, and says why. */
+ * arch's allmodconfig would not build is possible at most, and says why.
+ * A run on the secure arch itself asks the same of its allmodconfig without
+ * test-only options: a driver built there only for compile testing (lima:
+ * ARM || ARM64 || COMPILE_TEST) runs on no machine with secure guests. */
 #include "secure_arch.h"
 #include "kbuild_makefile.h"
 #include "util.h"
@@ -19,7 +22,9 @@ size_t results_cap_secure_arch(struct results *r, const struct kernel_build *b,
 	struct strbuf why = {0}, note = {0};
 	size_t capped = 0;
 
-	if (!arch || name_list_has(&cat->secure_arches, b->arch))
+	bool here = arch && name_list_has(&cat->secure_arches, b->arch);
+
+	if (!arch || (here && !cat->secure_arch_off.n))
 		return 0;
 	if (kernel_build_other_arch_config(b, arch, &cat->secure_arch_off, &srcarch, &config)) {
 		fprintf(stderr, "pagecheck: no %s config (see %s/pagecheck-make.log): findings "
@@ -33,8 +38,13 @@ size_t results_cap_secure_arch(struct results *r, const struct kernel_build *b,
 			continue;
 		f->definite = false;
 		sb_reset(&note);
-		sb_addf(&note, "not built on %s, where secure pages exist: %s (%s allmodconfig%s)",
-			arch, why.buf, arch, cat->secure_arch_off.n ? " without test-only options" : "");
+		if (here)
+			sb_addf(&note, "built on %s only for compile testing: %s (%s allmodconfig "
+				"without test-only options)", arch, why.buf, arch);
+		else
+			sb_addf(&note, "not built on %s, where secure pages exist: %s (%s "
+				"allmodconfig%s)", arch, why.buf, arch,
+				cat->secure_arch_off.n ? " without test-only options" : "");
 		finding_add_note(f, f->file, f->line, f->col, note.buf);
 		capped++;
 	}
