@@ -115,6 +115,15 @@ static const struct site *field_reader(struct follow *fw, size_t i, const char *
 
 static void say_where_it_ends(const struct results *r, struct site *s);
 
+static void set_reason(struct site *s, const char *fmt, const char *arg)
+{
+	char text[512];
+
+	snprintf(text, sizeof(text), fmt, arg);
+	free(s->reason);
+	s->reason = xstrdup(text);
+}
+
 /* The path goes on at next (missing): its steps after ours, its finding
  * ours, and the reason says where it ends. */
 static void go_on_at(const struct results *r, struct site *s, const struct site *next)
@@ -193,17 +202,23 @@ static void judge_escape(struct follow *fw, size_t i)
 	size_t callers = 0;
 	char text[512];
 
-	const struct site *h = s->through_helper ? helper_site(fw, i, s->api) :
-			       s->handed_to ? helper_site(fw, i, s->handed_to) : NULL;
+	const struct site *took = s->through_helper ? helper_site(fw, i, s->api) : NULL;
+	const struct site *got = s->handed_to ? helper_site(fw, i, s->handed_to) : NULL;
+	/* the helper that took the reference, else the one it was handed to
+	 * (an accessor's page handed on), whichever says more */
+	const struct site *h = !got || (took && rank(took->verdict) <= rank(got->verdict)) ?
+			       took : got;
 	const struct site *reader = !f && s->into_field ? field_reader(fw, i, s->into_field)
 						       : NULL;
 
 	if (s->to_callers)
 		c = best_caller(fw, i, &callers);
 	if (h && !strcmp(h->verdict, "missing")) {
-		snprintf(text, sizeof(text), s->through_helper ? "%s() takes the reference" :
+		snprintf(text, sizeof(text), h == took ? "%s() takes the reference" :
 			 "it is handed to %s()", h->function);
 		path_step(s, h->file, h->line, h->col, text);
+		if (h == got)
+			set_reason(s, "handed to %s()", h->function);
 		go_on_at(fw->r, s, h);
 	} else if (c && !strcmp(c->verdict, "missing")) {
 		snprintf(text, sizeof(text), "%s() takes it from %s()", c->function, s->function);
@@ -212,6 +227,8 @@ static void judge_escape(struct follow *fw, size_t i)
 	} else if (reader) {
 		snprintf(text, sizeof(text), "its reference stays in '%s'", s->into_field);
 		path_step(s, s->file, s->line, s->col, text);
+		if (!s->reason || strncmp(s->reason, "stored in", 9))
+			set_reason(s, "%s", text);
 		snprintf(text, sizeof(text), "%s() reads it", reader->function);
 		path_step(s, reader->file, reader->line, reader->col, text);
 		go_on_at(fw->r, s, reader);
@@ -229,7 +246,7 @@ static void judge_escape(struct follow *fw, size_t i)
 	} else if (h && rank(h->verdict) > rank("unanalyzed") &&
 		   (!c || rank(c->verdict) > rank("unanalyzed"))) {
 		s->verdict = h->verdict;
-		snprintf(text, sizeof(text), s->through_helper ? "the reference %s() takes: %s there"
+		snprintf(text, sizeof(text), h == took ? "the reference %s() takes: %s there"
 			 : "handed to %s(): %s there", h->function, h->verdict);
 		free(s->reason);
 		s->reason = xstrdup(text);
