@@ -95,20 +95,34 @@ static void end_at_finding(struct site *s, const struct finding *f, const char *
 
 static void settle(struct follow *fw, size_t i);
 
-/* A site of a page read from field (a reference taken on buf->page, an
- * accessor's page in its caller) that reaches I/O: where a reference left
- * in that field goes. */
-static const struct site *field_reader(struct follow *fw, size_t i, const char *field)
+/* What the sites a page went to are found by: the callers' sites of the
+ * call (their API is the function), a helper's own sites (their function),
+ * the sites that read a field (a reference taken on buf->page, an
+ * accessor's page in its caller). */
+enum site_key { BY_API, BY_FUNCTION, BY_FIELD };
+
+static const char *key_of(const struct site *s, enum site_key k)
+{
+	return k == BY_API ? s->api : k == BY_FUNCTION ? s->function : s->field;
+}
+
+/* The most telling of the sites whose key is name, each settled first (the
+ * shorter path among equals); n: how many there are. */
+static const struct site *best_site(struct follow *fw, size_t i, enum site_key k,
+				    const char *name, size_t *n)
 {
 	const struct site *best = NULL;
 
-	for (size_t j = 0; field && j < fw->r->ns; j++) {
-		const struct site *r = &fw->r->s[j];
-		if (j == i || !r->field || strcmp(r->field, field))
+	*n = 0;
+	for (size_t j = 0; name && j < fw->r->ns; j++) {
+		const struct site *c = &fw->r->s[j];
+		if (j == i || !key_of(c, k) || strcmp(key_of(c, k), name))
 			continue;
 		settle(fw, j);
-		if (!strcmp(r->verdict, "missing") && (!best || r->npath < best->npath))
-			best = r;
+		(*n)++;
+		if (!best || rank(c->verdict) < rank(best->verdict) ||
+		    (rank(c->verdict) == rank(best->verdict) && c->npath < best->npath))
+			best = c;
 	}
 	return best;
 }
@@ -140,24 +154,6 @@ static void go_on_at(const struct results *r, struct site *s, const struct site 
 	say_where_it_ends(r, s);
 }
 
-/* The best verdict among the sites the callers record for the call. */
-static const struct site *best_caller(struct follow *fw, size_t i, size_t *callers)
-{
-	const struct site *best = NULL;
-
-	*callers = 0;
-	for (size_t j = 0; j < fw->r->ns; j++) {
-		const struct site *c = &fw->r->s[j];
-		if (j == i || strcmp(c->api, fw->r->s[i].function))
-			continue;
-		settle(fw, j);
-		(*callers)++;
-		if (!best || rank(c->verdict) < rank(best->verdict))
-			best = c;
-	}
-	return best;
-}
-
 /* "returned to its callers; reaches I/O without the guard in f() (a.c:12,
  * definite)": the reason, with the finding the path ends at. */
 static void say_where_it_ends(const struct results *r, struct site *s)
@@ -177,42 +173,25 @@ static void say_where_it_ends(const struct results *r, struct site *s)
 	}
 }
 
-/* The helper's own sites (in its file first): the reference is taken
- * there, and they say where it went. */
-static const struct site *helper_site(struct follow *fw, size_t i, const char *helper)
-{
-	const struct site *best = NULL;
-
-	for (size_t j = 0; j < fw->r->ns; j++) {
-		const struct site *h = &fw->r->s[j];
-		if (j == i || strcmp(h->function, helper))
-			continue;
-		settle(fw, j);
-		if (!best || rank(h->verdict) < rank(best->verdict))
-			best = h;
-	}
-	return best;
-}
-
 static void judge_escape(struct follow *fw, size_t i)
 {
 	struct site *s = &fw->r->s[i];
 	const struct finding *f = field_finding(fw->r, s->into_field);
-	const struct site *c = NULL;
-	size_t callers = 0;
+	size_t callers = 0, n;
 	char text[512];
-
-	const struct site *took = s->through_helper ? helper_site(fw, i, s->api) : NULL;
-	const struct site *got = s->handed_to ? helper_site(fw, i, s->handed_to) : NULL;
+	const struct site *c = s->to_callers ? best_site(fw, i, BY_API, s->function, &callers)
+					     : NULL;
+	const struct site *took = s->through_helper ? best_site(fw, i, BY_FUNCTION, s->api, &n)
+						    : NULL;
+	const struct site *got = best_site(fw, i, BY_FUNCTION, s->handed_to, &n);
 	/* the helper that took the reference, else the one it was handed to
 	 * (an accessor's page handed on), whichever says more */
 	const struct site *h = !got || (took && rank(took->verdict) <= rank(got->verdict)) ?
 			       took : got;
-	const struct site *reader = !f && s->into_field ? field_reader(fw, i, s->into_field)
-						       : NULL;
+	const struct site *reader = f ? NULL : best_site(fw, i, BY_FIELD, s->into_field, &n);
 
-	if (s->to_callers)
-		c = best_caller(fw, i, &callers);
+	if (reader && strcmp(reader->verdict, "missing"))
+		reader = NULL;
 	if (h && !strcmp(h->verdict, "missing")) {
 		snprintf(text, sizeof(text), h == took ? "%s() takes the reference" :
 			 "it is handed to %s()", h->function);
@@ -224,25 +203,21 @@ static void judge_escape(struct follow *fw, size_t i)
 		snprintf(text, sizeof(text), "%s() takes it from %s()", c->function, s->function);
 		path_step(s, c->file, c->line, c->col, text);
 		go_on_at(fw->r, s, c);
-	} else if (reader) {
+	} else if (reader || f) {
 		snprintf(text, sizeof(text), "its reference stays in '%s'", s->into_field);
 		path_step(s, s->file, s->line, s->col, text);
 		if (!s->reason || strncmp(s->reason, "stored in", 9))
 			set_reason(s, "%s", text);
-		snprintf(text, sizeof(text), "%s() reads it", reader->function);
-		path_step(s, reader->file, reader->line, reader->col, text);
-		go_on_at(fw->r, s, reader);
-	} else if (f) {
-		snprintf(text, sizeof(text), "its reference stays in '%s'", s->into_field);
-		path_step(s, s->file, s->line, s->col, text);
-		if (!s->reason || strncmp(s->reason, "stored in", 9)) {
-			free(s->reason);
-			s->reason = xstrdup(text);
+		if (reader) {
+			snprintf(text, sizeof(text), "%s() reads it", reader->function);
+			path_step(s, reader->file, reader->line, reader->col, text);
+			go_on_at(fw->r, s, reader);
+		} else {
+			end_at_finding(s, f, "a page read from it reaches I/O");
+			s->verdict = "missing";
+			s->followed = true;
+			say_where_it_ends(fw->r, s);
 		}
-		end_at_finding(s, f, "a page read from it reaches I/O");
-		s->verdict = "missing";
-		s->followed = true;
-		say_where_it_ends(fw->r, s);
 	} else if (h && rank(h->verdict) > rank("unanalyzed") &&
 		   (!c || rank(c->verdict) > rank("unanalyzed"))) {
 		s->verdict = h->verdict;
