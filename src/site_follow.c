@@ -138,6 +138,14 @@ static void set_reason(struct site *s, const char *fmt, const char *arg)
 	s->reason = xstrdup(text);
 }
 
+/* The site's page reaches I/O unguarded in another function. */
+static void ends_missing(const struct results *r, struct site *s)
+{
+	s->verdict = "missing";
+	s->followed = true;
+	say_where_it_ends(r, s);
+}
+
 /* The path goes on at next (missing): its steps after ours, its finding
  * ours, and the reason says where it ends. */
 static void go_on_at(const struct results *r, struct site *s, const struct site *next)
@@ -149,9 +157,7 @@ static void go_on_at(const struct results *r, struct site *s, const struct site 
 		free(s->finding);
 		s->finding = xstrdup(next->finding);
 	}
-	s->verdict = "missing";
-	s->followed = true;
-	say_where_it_ends(r, s);
+	ends_missing(r, s);
 }
 
 /* "returned to its callers; reaches I/O without the guard in f() (a.c:12,
@@ -214,9 +220,7 @@ static void judge_escape(struct follow *fw, size_t i)
 			go_on_at(fw->r, s, reader);
 		} else {
 			end_at_finding(s, f, "a page read from it reaches I/O");
-			s->verdict = "missing";
-			s->followed = true;
-			say_where_it_ends(fw->r, s);
+			ends_missing(fw->r, s);
 		}
 	} else if (h && rank(h->verdict) > rank("unanalyzed") &&
 		   (!c || rank(c->verdict) > rank("unanalyzed"))) {

@@ -152,14 +152,6 @@ static char *path_field(const struct function *fn, int p)
 	return NULL;
 }
 
-static bool is_parameter(const struct function *fn, const struct object *o)
-{
-	for (int k = 0; k < fn->nparams && k < MAX_PARAMS; k++)
-		if (fn->param_obj[k] >= 0 && &fn->objs[fn->param_obj[k]] == o)
-			return true;
-	return false;
-}
-
 /* The site's API is a helper of the program (a summary bound to a late
  * call), not a catalog entry: its reference is the helper's own site. */
 static bool through_a_helper(const struct function *fn, const char *api)
@@ -176,13 +168,12 @@ static bool through_a_helper(const struct function *fn, const char *api)
 static void note_escape(const struct function *fn, const struct object *o, struct site *site)
 {
 	bool left = o->left_in && !o->released;
+	bool param = param_of(fn, (int)(o - fn->objs)) >= 0;
 
-	site->to_callers = o->returned || left || (is_parameter(fn, o) && !o->released);
-	if (o->stored_in)
-		site->into_field = path_field(fn, o->stored_in - 1);
+	site->to_callers = o->returned || left || (param && !o->released);
 	site->through_helper = through_a_helper(fn, site->api);
 	if (o->stored_in)
-		;
+		site->into_field = path_field(fn, o->stored_in - 1);
 	else if (left && !site->through_helper)
 		/* a page read from the field whose reference is left there: a
 		 * helper taking it would have its own site and say where the
@@ -214,7 +205,7 @@ static const char *verdict(const struct function *fn, const struct object *o, st
 	else if (o->left_in && !o->released && strcmp(fn->paths[o->left_in - 1].name, o->name))
 		sb_addf(&sb, "its reference stays in '%s', which its callers see",
 			fn->paths[o->left_in - 1].name);
-	else if (!o->released && (o->left_in || is_parameter(fn, o)))
+	else if (!o->released && (o->left_in || param_of(fn, (int)(o - fn->objs)) >= 0))
 		sb_adds(&sb, "its reference is left to the callers");
 	else if (o->handed_to)
 		sb_addf(&sb, "handed to %s(), which nothing analyzed describes", o->handed_to);
