@@ -6,7 +6,9 @@
 /// arch_make_page_accessible() first. Under s390 Protected Virtualization the
 /// page may belong to a secure guest: the device cannot access it. Patch mode
 /// adds the guard after a plain get_page()/folio_get() in a function that
-/// returns an errno; elsewhere it only reports.
+/// returns an errno, outside loops and locked sections; elsewhere it only
+/// reports. On a tree that declares only arch_make_folio_accessible() (6.12),
+/// add -D folio_guard (coccicheck: SPFLAGS="-D folio_guard").
 ///
 // Confidence: Moderate
 // Comments: pagecheck rule missing-accessible, generated from rules.yaml by
@@ -23,6 +25,7 @@ virtual patch
 virtual context
 virtual org
 virtual report
+virtual folio_guard
 
 @initialize:python@
 @@
@@ -568,35 +571,172 @@ identifier one.sink;
 @@
 * sink@p2(...)
 
-@depends on patch exists@
+@no_fix depends on patch exists@
+expression E;
+position p;
+@@
+(
+for (...;...;...) {
+<+...
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+...+>
+}
+|
+while (...) {
+<+...
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+...+>
+}
+|
+lock_sock(...);
+... when != release_sock(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+|
+spin_lock(...);
+... when != spin_unlock(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+|
+spin_lock_bh(...);
+... when != spin_unlock_bh(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+|
+spin_lock_irq(...);
+... when != spin_unlock_irq(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+|
+spin_lock_irqsave(...);
+... when != spin_unlock_irqrestore(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+|
+mutex_lock(...);
+... when != mutex_unlock(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+|
+rcu_read_lock(...);
+... when != rcu_read_unlock(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+|
+read_lock(...);
+... when != read_unlock(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+|
+write_lock(...);
+... when != write_unlock(...)
+(
+get_page@p(E);
+|
+folio_get@p(E);
+)
+)
+
+@depends on patch && !folio_guard exists@
 expression ref.P;
 position ref.p1;
+position q != no_fix.p;
 identifier fn;
 @@
 int fn(...) {
 ...
 (
-get_page@p1(P);
+get_page@p1@q(P);
 unlock_page(P);
 +if (arch_make_page_accessible(P)) {
 +	put_page(P);
 +	return -EIO;
 +}
 |
-get_page@p1(P);
+get_page@p1@q(P);
 +if (arch_make_page_accessible(P)) {
 +	put_page(P);
 +	return -EIO;
 +}
 |
-folio_get@p1(P);
+folio_get@p1@q(P);
 folio_unlock(P);
 +if (arch_make_folio_accessible(P)) {
 +	folio_put(P);
 +	return -EIO;
 +}
 |
-folio_get@p1(P);
+folio_get@p1@q(P);
++if (arch_make_folio_accessible(P)) {
++	folio_put(P);
++	return -EIO;
++}
+)
+...
+}
+
+@depends on patch && folio_guard exists@
+expression ref.P;
+position ref.p1;
+position q != no_fix.p;
+identifier fn;
+@@
+int fn(...) {
+...
+(
+get_page@p1@q(P);
+unlock_page(P);
++if (arch_make_folio_accessible(page_folio(P))) {
++	put_page(P);
++	return -EIO;
++}
+|
+get_page@p1@q(P);
++if (arch_make_folio_accessible(page_folio(P))) {
++	put_page(P);
++	return -EIO;
++}
+|
+folio_get@p1@q(P);
+folio_unlock(P);
++if (arch_make_folio_accessible(P)) {
++	folio_put(P);
++	return -EIO;
++}
+|
+folio_get@p1@q(P);
 +if (arch_make_folio_accessible(P)) {
 +	folio_put(P);
 +	return -EIO;

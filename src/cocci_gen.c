@@ -242,27 +242,110 @@ static bool proven_rule(struct strbuf *sb, const struct catalog *cat)
 	return !first;
 }
 
-/* The fix, where it is certain: a plain reference statement (rules.yaml's
- * fixes) in a function returning an errno (int); a page unlocked right
- * after the reference is guarded after the unlock. One rule: positions of
- * "ref" cannot be inherited past another rule's modifications. */
-static void patch_fixes(struct strbuf *sb, const struct rule_text *words)
+/* The references a fix must not follow: inside a for or while loop (a
+ * return would leave the iteration's state half done; spatch 1.1 does not
+ * take do { } while in this position) or after a lock rules.yaml's
+ * no_fix_inside names, with no unlock between (chtls_sendpage() and
+ * kcm_sendmsg() hold the socket lock). */
+static void no_fix_rule(struct strbuf *sb, const struct rule_text *words)
+{
+	struct strbuf gets = {0};
+	bool first = true, first_get = true;
+
+	for (size_t i = 0; i < words->nfixes; i++) {
+		bool seen = false;
+		for (size_t k = 0; k < i; k++)
+			seen |= !strcmp(words->fixes[k].get, words->fixes[i].get);
+		if (seen)
+			continue;
+		disjunction_start(&gets, &first_get);
+		sb_addf(&gets, "%s@p(E);\n", words->fixes[i].get);
+	}
+	sb_adds(&gets, ")\n");
+	sb_adds(sb, "\n@no_fix depends on patch exists@\nexpression E;\nposition p;\n@@\n");
+	disjunction_start(sb, &first);
+	sb_addf(sb, "for (...;...;...) {\n<+...\n%s...+>\n}\n", gets.buf);
+	disjunction_start(sb, &first);
+	sb_addf(sb, "while (...) {\n<+...\n%s...+>\n}\n", gets.buf);
+	for (size_t i = 0; i < words->no_fix_locks.n; i++) {
+		disjunction_start(sb, &first);
+		sb_addf(sb, "%s(...);\n... when != %s(...)\n%s", words->no_fix_locks.names[i],
+			words->no_fix_unlocks.names[i], gets.buf);
+	}
+	sb_adds(sb, ")\n");
+	sb_release(&gets);
+}
+
+/* fix i is the first of its when (a virtual rule to declare and to test) */
+static bool first_of_when(const struct rule_text *words, size_t i)
+{
+	if (!words->fixes[i].when)
+		return false;
+	for (size_t k = 0; k < i; k++)
+		if (words->fixes[k].when && !strcmp(words->fixes[k].when, words->fixes[i].when))
+			return false;
+	return true;
+}
+
+static bool fix_applies(const struct rule_text *words, const struct rule_fix *f, const char *when)
+{
+	if (!when || (f->when && !strcmp(f->when, when)))
+		return !f->when == !when;
+	if (f->when)
+		return false;
+	/* a fix without a when serves its get unless one under when does */
+	for (size_t i = 0; i < words->nfixes; i++)
+		if (words->fixes[i].when && !strcmp(words->fixes[i].when, when) &&
+		    !strcmp(words->fixes[i].get, f->get))
+			return false;
+	return true;
+}
+
+/* The patch rule of the fixes under virtual rule when (NULL: under none). */
+static void fix_rule(struct strbuf *sb, const struct rule_text *words, const char *when)
 {
 	bool first = true;
 
-	sb_adds(sb, "\n@depends on patch exists@\nexpression ref.P;\nposition ref.p1;\n"
+	sb_adds(sb, "\n@depends on patch");
+	if (when)
+		sb_addf(sb, " && %s", when);
+	for (size_t i = 0; !when && i < words->nfixes; i++)
+		if (first_of_when(words, i))
+			sb_addf(sb, " && !%s", words->fixes[i].when);
+	sb_adds(sb, " exists@\nexpression ref.P;\nposition ref.p1;\nposition q != no_fix.p;\n"
 		    "identifier fn;\n@@\nint fn(...) {\n...\n");
-	for (size_t i = 0; words && i < words->nfixes; i++) {
+	for (size_t i = 0; i < words->nfixes; i++) {
 		const struct rule_fix *f = &words->fixes[i];
 		struct strbuf fix = {0};
-		sb_addf(&fix, "+if (%s(P)) {\n+\t%s(P);\n+\treturn %s;\n+}\n", f->guard, f->put,
-			f->error);
+		if (!fix_applies(words, f, when))
+			continue;
+		if (f->of)
+			sb_addf(&fix, "+if (%s(%s(P))) {\n", f->guard, f->of);
+		else
+			sb_addf(&fix, "+if (%s(P)) {\n", f->guard);
+		sb_addf(&fix, "+\t%s(P);\n+\treturn %s;\n+}\n", f->put, f->error);
 		disjunction_start(sb, &first);
-		sb_addf(sb, "%s@p1(P);\n%s(P);\n%s|\n%s@p1(P);\n%s", f->get, f->unlock, fix.buf,
-			f->get, fix.buf);
+		sb_addf(sb, "%s@p1@q(P);\n%s(P);\n%s|\n%s@p1@q(P);\n%s", f->get, f->unlock,
+			fix.buf, f->get, fix.buf);
 		sb_release(&fix);
 	}
 	sb_adds(sb, ")\n...\n}\n");
+}
+
+/* The fix, where it is certain: a plain reference statement (rules.yaml's
+ * fixes) in a function returning an errno (int), not in a loop or a locked
+ * section; a page unlocked right after the reference is guarded after the
+ * unlock. One rule per virtual rule of the fixes (one runs): positions of
+ * "ref" cannot be inherited past another rule's modifications. */
+static void patch_fixes(struct strbuf *sb, const struct rule_text *words)
+{
+	if (!words || !words->nfixes)
+		return;
+	no_fix_rule(sb, words);
+	fix_rule(sb, words, NULL);
+	for (size_t i = 0; i < words->nfixes; i++)
+		if (first_of_when(words, i))
+			fix_rule(sb, words, words->fixes[i].when);
 }
 
 static void missing_accessible(struct strbuf *sb, const struct catalog *cat, const char *id)
@@ -519,7 +602,15 @@ static void header(struct strbuf *sb, const struct catalog *cat, const char *id)
 	}
 }
 
-static const char virtuals[] = "\nvirtual patch\nvirtual context\nvirtual org\nvirtual report\n";
+/* coccicheck's four modes, and the fixes' own (-D folio_guard) */
+static void virtuals(struct strbuf *sb, const struct catalog *cat)
+{
+	sb_adds(sb, "\nvirtual patch\nvirtual context\nvirtual org\nvirtual report\n");
+	for (size_t r = 0; r < cat->nrule_texts; r++)
+		for (size_t i = 0; i < cat->rule_texts[r].nfixes; i++)
+			if (first_of_when(&cat->rule_texts[r], i))
+				sb_addf(sb, "virtual %s\n", cat->rule_texts[r].fixes[i].when);
+}
 
 /* The catalog's cpu_carriers, for the report scripts to cap to possible. */
 static void cpu_carrier_set(struct strbuf *sb, const struct catalog *cat)
@@ -537,7 +628,7 @@ char *cocci_generate_all(const struct catalog *cat)
 
 	/* rule names are distinct across the four: one spatch run checks all */
 	sb_adds(&sb, "// every rule of pagecheck's cocci/, for pagecheck --engine=cocci\n");
-	sb_adds(&sb, virtuals);
+	virtuals(&sb, cat);
 	cpu_carrier_set(&sb, cat);
 	for (size_t i = 0; cocci_rule_id(i); i++)
 		rendition_of(cocci_rule_id(i))->body(&sb, cat, cocci_rule_id(i));
@@ -552,7 +643,7 @@ char *cocci_generate(const struct catalog *cat, const char *rule_id)
 	if (!r)
 		return NULL;
 	header(&sb, cat, r->rule->id);
-	sb_adds(&sb, virtuals);
+	virtuals(&sb, cat);
 	cpu_carrier_set(&sb, cat);
 	r->body(&sb, cat, r->rule->id);
 	return sb_detach(&sb);

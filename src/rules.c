@@ -564,13 +564,6 @@ int catalog_load(struct catalog *cat, const char *path, char **err)
 	return ret;
 }
 
-static void free_list(struct name_list *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->names[i]);
-	free(l->names);
-}
-
 void catalog_free(struct catalog *cat)
 {
 	for (size_t i = 0; i < cat->napis; i++)
@@ -581,22 +574,22 @@ void catalog_free(struct catalog *cat)
 	}
 	free(cat->apis);
 	free(cat->fields);
-	free_list(&cat->noreturn);
-	free_list(&cat->null_checks);
-	free_list(&cat->transparent);
-	free_list(&cat->error_returns);
-	free_list(&cat->page_ops);
+	name_list_free(&cat->noreturn);
+	name_list_free(&cat->null_checks);
+	name_list_free(&cat->transparent);
+	name_list_free(&cat->error_returns);
+	name_list_free(&cat->page_ops);
 	for (size_t i = 0; i < cat->nops_io; i++)
 		api_release(&cat->ops_io[i]);
 	free(cat->ops_io);
 	free(cat->cpu_access_reason);
-	free_list(&cat->shared_structs);
-	free_list(&cat->secure_arches);
-	free_list(&cat->secure_arch_off);
-	free_list(&cat->cocci_keywords);
+	name_list_free(&cat->shared_structs);
+	name_list_free(&cat->secure_arches);
+	name_list_free(&cat->secure_arch_off);
+	name_list_free(&cat->cocci_keywords);
 	rule_texts_free(cat);
-	free_list(&cat->page_structs);
-	free_list(&cat->page_same_object);
+	name_list_free(&cat->page_structs);
+	name_list_free(&cat->page_same_object);
 	for (size_t i = 0; i < cat->ncpu_carriers; i++) {
 		free(cat->cpu_carriers[i].function);
 		free(cat->cpu_carriers[i].reason);

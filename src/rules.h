@@ -77,6 +77,7 @@ struct api {
 /* Patch mode's fix after a plain reference taken by get (rules.yaml rules). */
 struct rule_fix {
 	char *get, *unlock, *guard, *put, *error;
+	char *of, *when;	/* optional: guard(of(P)), under virtual rule when */
 };
 
 /* What a rule of checkers/ says in words, and its fixes. */
@@ -86,6 +87,8 @@ struct rule_text {
 	struct name_list doc;
 	struct rule_fix *fixes;
 	size_t nfixes, cfixes;
+	/* lock/unlock pairs (same index) a fix must not return from inside */
+	struct name_list no_fix_locks, no_fix_unlocks;
 };
 
 struct field_origin {

@@ -19,6 +19,8 @@ int fail(struct loader *l, yaml_node_t *node, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* node's text, or NULL after a failure naming what it should have been */
 const char *scalar(struct loader *l, yaml_node_t *node, const char *what);
+void name_list_add(struct name_list *list, const char *name);
+void name_list_free(struct name_list *list);
 int parse_name_list(struct loader *l, yaml_node_t *node, struct name_list *list,
 		    const char *what);
 /* The index of node's word among names[n], or -1 after a failure. */

@@ -6,11 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const fix_keys[] = {"get", "unlock", "guard", "put", "error"};
+/* of and when are optional: the guard applied to of(page) (page_folio),
+ * in the semantic patch's virtual rule when instead of the fixes of the
+ * same get without one (-D folio_guard: a tree that declares only
+ * arch_make_folio_accessible()) */
+static const char *const fix_keys[] = {"get", "unlock", "guard", "put", "error", "of", "when"};
 
 static char **fix_slot(struct rule_fix *f, const char *key)
 {
-	char **slots[] = {&f->get, &f->unlock, &f->guard, &f->put, &f->error};
+	char **slots[] = {&f->get, &f->unlock, &f->guard, &f->put, &f->error, &f->of, &f->when};
 
 	for (size_t i = 0; i < sizeof(fix_keys) / sizeof(fix_keys[0]); i++)
 		if (!strcmp(key, fix_keys[i]))
@@ -25,6 +29,8 @@ static void fix_free(struct rule_fix *f)
 	free(f->guard);
 	free(f->put);
 	free(f->error);
+	free(f->of);
+	free(f->when);
 }
 
 static int parse_fix(struct loader *l, yaml_node_t *map, struct rule_text *r)
@@ -41,7 +47,7 @@ static int parse_fix(struct loader *l, yaml_node_t *map, struct rule_text *r)
 
 		if (key && !slot)
 			fail(l, k, "unknown key '%s' in a fixes entry (expected get, unlock, "
-			     "guard, put, error)", key);
+			     "guard, put, error, of, when)", key);
 		if (!slot || !(s = scalar(l, yaml_document_get_node(&l->doc, p->value), key))) {
 			fix_free(&f);
 			return -1;
@@ -55,6 +61,24 @@ static int parse_fix(struct loader *l, yaml_node_t *map, struct rule_text *r)
 	}
 	GROW(r->fixes, r->nfixes, r->cfixes);
 	r->fixes[r->nfixes++] = f;
+	return 0;
+}
+
+/* no_fix_inside: {lock: unlock, ...}, the sections a fix must not return from */
+static int parse_lock_pairs(struct loader *l, yaml_node_t *map, struct rule_text *r)
+{
+	if (map->type != YAML_MAPPING_NODE)
+		return fail(l, map, "no_fix_inside must be a mapping of lock: unlock");
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+	     p < map->data.mapping.pairs.top; p++) {
+		const char *lock = scalar(l, yaml_document_get_node(&l->doc, p->key), "lock");
+		const char *unlock = lock ? scalar(l, yaml_document_get_node(&l->doc, p->value),
+						   "unlock") : NULL;
+		if (!unlock)
+			return -1;
+		name_list_add(&r->no_fix_locks, lock);
+		name_list_add(&r->no_fix_unlocks, unlock);
+	}
 	return 0;
 }
 
@@ -73,9 +97,11 @@ static int parse_rule_key(struct loader *l, yaml_node_t *k, yaml_node_t *v, stru
 	}
 	if (!strcmp(key, "doc"))
 		return parse_name_list(l, v, &r->doc, "doc");
+	if (!strcmp(key, "no_fix_inside"))
+		return parse_lock_pairs(l, v, r);
 	if (strcmp(key, "fixes"))
-		return fail(l, k, "unknown key '%s' for rule %s (expected title, doc, fixes)",
-			    key, r->id);
+		return fail(l, k, "unknown key '%s' for rule %s (expected title, doc, fixes, "
+			    "no_fix_inside)", key, r->id);
 	if (v->type != YAML_SEQUENCE_NODE)
 		return fail(l, v, "fixes must be a list");
 	for (yaml_node_item_t *it = v->data.sequence.items.start;
@@ -131,9 +157,9 @@ void rule_texts_free(struct catalog *cat)
 		struct rule_text *r = &cat->rule_texts[i];
 		free(r->id);
 		free(r->title);
-		for (size_t k = 0; k < r->doc.n; k++)
-			free(r->doc.names[k]);
-		free(r->doc.names);
+		name_list_free(&r->doc);
+		name_list_free(&r->no_fix_locks);
+		name_list_free(&r->no_fix_unlocks);
 		for (size_t k = 0; k < r->nfixes; k++)
 			fix_free(&r->fixes[k]);
 		free(r->fixes);

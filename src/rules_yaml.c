@@ -91,8 +91,20 @@ int parse_name_list(struct loader *l, yaml_node_t *node,
 		const char *s = scalar(l, yaml_document_get_node(&l->doc, *it), what);
 		if (!s)
 			return -1;
-		GROW(list->names, list->n, list->cap);
-		list->names[list->n++] = xstrdup(s);
+		name_list_add(list, s);
 	}
 	return 0;
+}
+
+void name_list_add(struct name_list *list, const char *name)
+{
+	GROW(list->names, list->n, list->cap);
+	list->names[list->n++] = xstrdup(name);
+}
+
+void name_list_free(struct name_list *list)
+{
+	for (size_t i = 0; i < list->n; i++)
+		free(list->names[i]);
+	free(list->names);
 }
