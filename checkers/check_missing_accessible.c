@@ -102,13 +102,43 @@ static bool unguarded_untouched(struct tuple t)
 	return unguarded(t) && !tuple_get(t, &cpu_state);
 }
 
+/* A page read from a field, with whatever reference its holder keeps. */
+static bool unguarded_held_elsewhere(struct tuple t)
+{
+	return page_ref(t) == REF_CALLER && !page_locked(t) && page_guard(t) == GUARD_NONE;
+}
+
+/* The page of a field reaches I/O on a reference this function did not
+ * take: the reference stored in the field where the page was put there
+ * (udmabuf: memfd_pin_folios() into ubuf->folios[], read by
+ * get_sg_table()). Reported here, kept only where a site's reference
+ * does stay in that field (results_apply_field_stores()). */
+static void on_io_of_field(struct check_ctx *ctx, const struct io_site *io)
+{
+	const struct object *o = check_object(ctx, io->obj);
+	const char *field = o->field ? o->field : o->from_accessor;
+	struct finding *f;
+
+	if (!field || catalog_io_field(check_catalog(ctx), field) ||
+	    !states_any(io->states, unguarded_held_elsewhere))
+		return;
+	f = check_report(ctx, io->obj, io_warning_loc(ctx, io), io,
+			 "'%s' reaches I/O in %s() without %s(), on the reference kept in '%s'",
+			 o->name, io_api(ctx, io), guard_for(ctx, io), field);
+	check_on_field_reference(f, field);
+}
+
 static void on_io(struct check_ctx *ctx, const struct io_site *io)
 {
 	const struct object *o = check_object(ctx, io->obj);
 	struct finding *f;
 
-	if (io->kind == IO_ATTACH || !states_any(io->states, unguarded))
+	if (io->kind == IO_ATTACH)
 		return;
+	if (!states_any(io->states, unguarded)) {
+		on_io_of_field(ctx, io);
+		return;
+	}
 	f = check_report(ctx, io->obj, io_warning_loc(ctx, io), io,
 			 "'%s' reaches I/O in %s() without %s() after its new reference",
 			 o->name, io_api(ctx, io), guard_for(ctx, io));

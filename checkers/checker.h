@@ -92,6 +92,9 @@ struct finding *check_report(struct check_ctx *ctx, int obj, struct loc where,
  * a note at `at` (in the function's file), when f was definite. */
 void check_possible(struct check_ctx *ctx, struct finding *f, struct loc at,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* f's page reached I/O on the reference kept in field, not on one of the
+ * function's: f stands only where some site's reference stays there. */
+void check_on_field_reference(struct finding *f, const char *field);
 const struct object *check_object(struct check_ctx *ctx, int obj);
 /* The catalog the function is analyzed with (its words: reasons). */
 const struct catalog *check_catalog(struct check_ctx *ctx);

@@ -102,6 +102,15 @@ static void note_store(struct finding *f, const struct field_store *st, const ch
 	}
 }
 
+/* Some site's new reference stays in field (site_verdicts.c into_field). */
+static bool reference_kept_in(const struct results *r, const char *field)
+{
+	for (size_t i = 0; i < r->ns; i++)
+		if (r->s[i].into_field && !strcmp(r->s[i].into_field, field))
+			return true;
+	return false;
+}
+
 void results_apply_field_stores(struct results *r)
 {
 	size_t n, kept = 0;
@@ -111,6 +120,11 @@ void results_apply_field_stores(struct results *r)
 		struct finding *f = &r->f[i];
 		struct field_origin_sum *s = f->field ? find(sums, n, f->field) : NULL;
 
+		/* a reference of a page that may be secure, stays in the field */
+		if (f->ref_in_field && (!s || !s->secure || !reference_kept_in(r, f->field))) {
+			finding_release(f);
+			continue;
+		}
 		if (s && !(s->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN))) {
 			/* only kernel-private or pinned pages are ever stored there */
 			for (size_t j = 0; j < r->ns; j++)

@@ -23,6 +23,10 @@ struct finding {
 	char fingerprint[17];
 	char *field;		/* the page was read from this "struct.field" */
 	char *via_field;	/* or its callers read it from this one */
+	/* the page held no reference of this function's: the one it reaches
+	 * I/O with is kept in field, taken where the page was stored there;
+	 * kept only where a site's reference stays in the field */
+	bool ref_in_field;
 	unsigned found_by;	/* enum engine bits; 0 counts as clang */
 };
 

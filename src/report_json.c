@@ -29,6 +29,8 @@ static json_object *finding_json(const struct finding *f)
 	json_object_object_add(o, "fingerprint", json_object_new_string(f->fingerprint));
 	if (f->field)
 		json_object_object_add(o, "field", json_object_new_string(f->field));
+	if (f->ref_in_field)
+		json_object_object_add(o, "reference_in_field", json_object_new_boolean(1));
 	{
 		json_object *by = json_object_new_array();
 		if (!f->found_by || (f->found_by & ENGINE_CLANG))

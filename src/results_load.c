@@ -72,6 +72,11 @@ static int load_finding(json_object *o, struct results *r)
 	snprintf(f->fingerprint, sizeof(f->fingerprint), "%s", fp ? fp : "");
 	f->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
 	{
+		json_object *in;
+		f->ref_in_field = json_object_object_get_ex(o, "reference_in_field", &in) &&
+				  json_object_get_boolean(in);
+	}
+	{
 		json_object *by;
 		if (json_object_object_get_ex(o, "found_by", &by) &&
 		    json_object_is_type(by, json_type_array))

@@ -485,6 +485,8 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->error_returns;
 		else if (!strcmp(key, "shared_structs"))
 			list = &l->cat->shared_structs;
+		else if (!strcmp(key, "io_structs"))
+			list = &l->cat->io_structs;
 		else if (!strcmp(key, "secure_arches"))
 			list = &l->cat->secure_arches;
 		else if (!strcmp(key, "secure_arch_off"))
@@ -494,7 +496,7 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
 				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
-				    "page_ops, shared_structs, secure_arches, secure_arch_off, page_types, "
+				    "page_ops, shared_structs, io_structs, secure_arches, secure_arch_off, page_types, "
 				    "cpu_access_reason, rules, cocci_keywords, unpinned_extracts)", key);
 		if (parse_name_list(l, v, list, key))
 			return -1;
@@ -584,6 +586,7 @@ void catalog_free(struct catalog *cat)
 	free(cat->ops_io);
 	free(cat->cpu_access_reason);
 	name_list_free(&cat->shared_structs);
+	name_list_free(&cat->io_structs);
 	name_list_free(&cat->secure_arches);
 	name_list_free(&cat->secure_arch_off);
 	name_list_free(&cat->cocci_keywords);
@@ -614,6 +617,17 @@ bool name_list_has(const struct name_list *l, const char *name)
 {
 	for (size_t i = 0; i < l->n; i++)
 		if (!strcmp(l->names[i], name))
+			return true;
+	return false;
+}
+
+bool catalog_io_field(const struct catalog *cat, const char *field_key)
+{
+	size_t n = strcspn(field_key, ".");
+
+	for (size_t i = 0; i < cat->io_structs.n; i++)
+		if (strlen(cat->io_structs.names[i]) == n &&
+		    !strncmp(cat->io_structs.names[i], field_key, n))
 			return true;
 	return false;
 }

@@ -131,6 +131,9 @@ struct catalog {
 	/* structs embedded by unrelated code (struct page_frag): their
 	 * fields' stores are matched with reads of the same file only */
 	struct name_list shared_structs;
+	/* their page fields hold pages already handed to I/O (rules.yaml
+	 * io_structs): the reference kept there is the submitter's to judge */
+	struct name_list io_structs;
 	/* the arches whose guests have secure pages (s390) */
 	struct name_list secure_arches;
 	/* options off in that arch's config: drivers built only for testing
@@ -162,6 +165,8 @@ const struct api *catalog_find_in(const struct catalog *cat, const char *name,
 unsigned catalog_field_origin(const struct catalog *cat, const char *strct,
 			      const char *field);
 bool name_list_has(const struct name_list *l, const char *name);
+/* The struct of a field key ("bio_vec.bv_page") is one of io_structs. */
+bool catalog_io_field(const struct catalog *cat, const char *field_key);
 /* The words of rule id, or NULL when the catalog has none. */
 const struct rule_text *catalog_rule_text(const struct catalog *cat, const char *id);
 /* The guard a message or a fix names for a page value: the catalog's

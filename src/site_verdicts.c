@@ -131,23 +131,26 @@ static void on_return(struct check_ctx *ctx, const struct state *s, const struct
 }
 
 /* "struct.field" of a path, "struct.field[]" of its elements, or NULL. */
-static char *path_field(const struct function *fn, int p)
+/* The field a path names, keyed as its stores and reads are
+ * (catalog_field_key(): a shared struct per file). */
+static char *path_field(const struct catalog *cat, const struct function *fn, int p)
 {
 	const char *name = fn->paths[p].name;
 	size_t len = strlen(name);
 	struct strbuf sb = {0};
+	char *key;
 
-	if (fn->paths[p].strct && fn->paths[p].field) {
-		sb_addf(&sb, "%s.%s", fn->paths[p].strct, fn->paths[p].field);
-		return sb_detach(&sb);
-	}
+	if (fn->paths[p].strct && fn->paths[p].field)
+		return catalog_field_key(cat, fn->paths[p].strct, fn->paths[p].field, fn->file);
 	if (len < 2 || strcmp(name + len - 2, "[]"))
 		return NULL;
 	for (int i = 0; i < fn->npaths; i++)
 		if (!strncmp(fn->paths[i].name, name, len - 2) && !fn->paths[i].name[len - 2] &&
 		    fn->paths[i].strct && fn->paths[i].field) {
-			sb_addf(&sb, "%s.%s[]", fn->paths[i].strct, fn->paths[i].field);
-			return sb_detach(&sb);
+			sb_addf(&sb, "%s[]", fn->paths[i].field);
+			key = catalog_field_key(cat, fn->paths[i].strct, sb.buf, fn->file);
+			sb_release(&sb);
+			return key;
 		}
 	return NULL;
 }
@@ -165,7 +168,8 @@ static bool through_a_helper(const struct function *fn, const char *api)
 }
 
 /* Where a page that reached no I/O went, for sites_follow(). */
-static void note_escape(const struct function *fn, const struct object *o, struct site *site)
+static void note_escape(const struct catalog *cat, const struct function *fn,
+			const struct object *o, struct site *site)
 {
 	bool left = o->left_in && !o->released;
 	bool param = param_of(fn, (int)(o - fn->objs)) >= 0;
@@ -173,15 +177,16 @@ static void note_escape(const struct function *fn, const struct object *o, struc
 	site->to_callers = o->returned || left || (param && !o->released);
 	site->through_helper = through_a_helper(fn, site->api);
 	if (o->stored_in)
-		site->into_field = path_field(fn, o->stored_in - 1);
+		site->into_field = path_field(cat, fn, o->stored_in - 1);
 	else if (left && !site->through_helper)
 		/* a page read from the field whose reference is left there: a
 		 * helper taking it would have its own site and say where the
 		 * page went */
-		site->into_field = path_field(fn, o->left_in - 1);
+		site->into_field = path_field(cat, fn, o->left_in - 1);
 }
 
-static const char *verdict(const struct function *fn, const struct object *o, struct site *site)
+static const char *verdict(const struct catalog *cat, const struct function *fn,
+			   const struct object *o, struct site *site)
 {
 	struct strbuf sb = {0};
 
@@ -192,7 +197,7 @@ static const char *verdict(const struct function *fn, const struct object *o, st
 		return o->rule_verdict;
 	if (o->io_reached)
 		return "guarded";
-	note_escape(fn, o, site);
+	note_escape(cat, fn, o, site);
 	/* a put_page() of a page an origin handed out (an accessor's) drops
 	 * a reference someone else took: where it was handed still counts */
 	bool dropped = o->released && (o->kind == OBJ_CALL ? o->acquired_here : o->has_acq);
@@ -249,7 +254,7 @@ static void on_function_end(struct check_ctx *ctx)
 		site->origin = xstrdup(origin_describe(o->origin, origin, sizeof(origin)));
 		site->line = o->kind == OBJ_CALL ? o->site.line : o->acq.line;
 		site->col = o->kind == OBJ_CALL ? o->site.col : o->acq.col;
-		site->verdict = verdict(fn, o, site);
+		site->verdict = verdict(ctx->cat, fn, o, site);
 		site->field = o->field ? xstrdup(o->field) :
 			      o->from_accessor ? xstrdup(o->from_accessor) : NULL;
 		if (o->origin == ORIGIN_NOT_SECURE) {	/* the test that proved it */

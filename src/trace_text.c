@@ -248,6 +248,15 @@ struct finding *check_report(struct check_ctx *ctx, int obj, struct loc where,
 	return f;
 }
 
+void check_on_field_reference(struct finding *f, const char *field)
+{
+	if (!f)
+		return;
+	f->ref_in_field = true;
+	if (!f->field)
+		f->field = xstrdup(field);
+}
+
 void check_possible(struct check_ctx *ctx, struct finding *f, struct loc at,
 		    const char *fmt, ...)
 {
