@@ -19,6 +19,7 @@ virtual patch
 virtual context
 virtual org
 virtual report
+virtual folio_guard
 
 @initialize:python@
 @@

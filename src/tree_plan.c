@@ -45,9 +45,12 @@ static void catalog_scan_names(const struct catalog *cat, struct argv_list *name
 		const char *dot = strchr(cat->page_ops.names[i], '.');
 		argv_push(names, dot ? dot : cat->page_ops.names[i]);
 	}
-	/* the files that fill a catalog field's struct: where traces end */
+	/* the files that fill a catalog field's struct: where traces end (a
+	 * field of kernel-private pages ends none) */
 	for (size_t i = 0; i < cat->nfields; i++) {
 		struct strbuf sb = {0};
+		if (!(cat->fields[i].origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)))
+			continue;
 		sb_addf(&sb, "struct %s", cat->fields[i].strct);
 		argv_push(names, sb.buf);
 		sb_release(&sb);
