@@ -17,11 +17,17 @@ void report_truncated(FILE *out, const struct results *r, const char *prefix);
 void report_json(FILE *out, const struct results *r);
 /* The same document as a json-c object, for callers that add to it. */
 struct json_object *results_json(const struct results *r);
+/* The same, with what the steps after the judgement across files read
+ * (where escaping sites went, the field callers read a page from): the
+ * judgement's snapshot (judge_snapshot.c), not a report. */
+struct json_object *results_json_full(const struct results *r);
 void json_write(FILE *out, struct json_object *doc);
 
 /* Reads a --format=json document back (appending to r); -1 when the file
  * is missing or is not such a document. */
 int results_load_json(const char *path, struct results *r);
+/* The same from a parsed document (results_json_full()'s keys too). */
+int results_load_doc(struct json_object *doc, struct results *r);
 /* A findings.json as JSON, with its "findings" list (and "sites" when
  * need_sites); NULL after saying "pagecheck: <who>PATH: problem". */
 struct json_object *findings_doc_load(const char *path, const char *who, bool need_sites);

@@ -195,6 +195,33 @@ json_object *results_json(const struct results *r)
 	return root;
 }
 
+static void add_string(json_object *o, const char *key, const char *value)
+{
+	if (value)
+		json_object_object_add(o, key, json_object_new_string(value));
+}
+
+json_object *results_json_full(const struct results *r)
+{
+	json_object *root = results_json(r), *sites, *findings;
+
+	json_object_object_get_ex(root, "sites", &sites);
+	json_object_object_get_ex(root, "findings", &findings);
+	for (size_t i = 0; i < r->ns; i++) {
+		const struct site *s = &r->s[i];
+		json_object *o = json_object_array_get_idx(sites, i);
+		if (s->to_callers)
+			json_object_object_add(o, "to_callers", json_object_new_boolean(1));
+		if (s->through_helper)
+			json_object_object_add(o, "through_helper", json_object_new_boolean(1));
+		add_string(o, "into_field", s->into_field);
+		add_string(o, "handed_to", s->handed_to);
+	}
+	for (size_t i = 0; i < r->nf; i++)
+		add_string(json_object_array_get_idx(findings, i), "via_field", r->f[i].via_field);
+	return root;
+}
+
 void json_write(FILE *out, json_object *doc)
 {
 	fputs(json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |

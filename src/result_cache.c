@@ -133,6 +133,11 @@ char *cache_json_path(const struct result_cache *c, const char *relfile)
 	return entry_path(c, relfile, ".json");
 }
 
+char *cache_deps_path(const struct result_cache *c, const char *relfile)
+{
+	return entry_path(c, relfile, ".deps");
+}
+
 char *cache_ir_path(const struct result_cache *c, const char *relfile)
 {
 	return entry_path(c, relfile, ".json.ir");

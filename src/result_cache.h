@@ -22,6 +22,8 @@ int cache_open(struct result_cache *c, const char *dir, const char *rules_path);
 unsigned long long cache_key(const struct result_cache *c, const struct argv_list *clang_args);
 /* Where the JSON of relfile is written; the caller frees it. */
 char *cache_json_path(const struct result_cache *c, const char *relfile);
+/* Its seal: inputs, and the sizes and hashes of the outputs. */
+char *cache_deps_path(const struct result_cache *c, const char *relfile);
 /* Where the IR of relfile goes, beside its JSON; the caller frees it. */
 char *cache_ir_path(const struct result_cache *c, const char *relfile);
 

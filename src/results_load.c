@@ -39,6 +39,13 @@ static json_object *array(json_object *o, const char *key)
 }
 
 /* verdicts are static strings in results: intern them */
+static bool flag(json_object *o, const char *key)
+{
+	json_object *v;
+
+	return json_object_object_get_ex(o, key, &v) && json_object_get_boolean(v);
+}
+
 static const char *verdict_of(const char *s)
 {
 	for (size_t i = 0; s && i < sizeof(verdicts) / sizeof(verdicts[0]); i++)
@@ -71,11 +78,8 @@ static int load_finding(json_object *o, struct results *r)
 	f->col = num(o, "column");
 	snprintf(f->fingerprint, sizeof(f->fingerprint), "%s", fp ? fp : "");
 	f->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
-	{
-		json_object *in;
-		f->ref_in_field = json_object_object_get_ex(o, "reference_in_field", &in) &&
-				  json_object_get_boolean(in);
-	}
+	f->ref_in_field = flag(o, "reference_in_field");
+	f->via_field = str(o, "via_field") ? xstrdup(str(o, "via_field")) : NULL;
 	{
 		json_object *by;
 		if (json_object_object_get_ex(o, "found_by", &by) &&
@@ -114,6 +118,11 @@ static int load_site(json_object *o, struct results *r)
 	s->verdict = verdict;
 	s->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
 	s->reason = str(o, "reason") ? xstrdup(str(o, "reason")) : NULL;
+	/* results_json_full()'s */
+	s->to_callers = flag(o, "to_callers");
+	s->through_helper = flag(o, "through_helper");
+	s->into_field = str(o, "into_field") ? xstrdup(str(o, "into_field")) : NULL;
+	s->handed_to = str(o, "handed_to") ? xstrdup(str(o, "handed_to")) : NULL;
 	return 0;
 }
 
@@ -198,19 +207,23 @@ json_object *findings_doc_load(const char *path, const char *who, bool need_site
 int results_load_json(const char *path, struct results *r)
 {
 	json_object *doc = json_object_from_file(path);
-	json_object *findings, *sites, *files, *stores;
-	int bad = 0;
+	int bad;
 
 	if (!doc)
 		return -1;
-	findings = array(doc, "findings");
-	sites = array(doc, "sites");
-	files = array(doc, "files");
-	stores = array(doc, "field_stores");
-	if (!findings || !sites || !files) {
-		json_object_put(doc);
+	bad = results_load_doc(doc, r);
+	json_object_put(doc);
+	return bad;
+}
+
+int results_load_doc(json_object *doc, struct results *r)
+{
+	json_object *findings = array(doc, "findings"), *sites = array(doc, "sites");
+	json_object *files = array(doc, "files"), *stores = array(doc, "field_stores");
+	int bad = 0;
+
+	if (!findings || !sites || !files)
 		return -1;
-	}
 	for (size_t i = 0; !bad && i < json_object_array_length(files); i++)
 		bad = load_file_status(json_object_array_get_idx(files, i), r);
 	for (size_t i = 0; !bad && i < json_object_array_length(findings); i++)
@@ -221,6 +234,5 @@ int results_load_json(const char *path, struct results *r)
 		bad = load_store(json_object_array_get_idx(stores, i), r);
 	if (!bad)
 		bad = load_truncated(doc, r);
-	json_object_put(doc);
 	return bad ? -1 : 0;
 }

@@ -2,11 +2,12 @@
  * cached: a file whose IR cannot be read back keeps its own verdicts. */
 #include "tree_judge.h"
 #include "judge.h"
+#include "judge_snapshot.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-static bool file_analyzed(const struct tree_file *f)
+bool tree_file_analyzed(const struct tree_file *f)
 {
 	for (size_t j = 0; j < f->results.nfiles; j++)
 		if (f->results.files[j].analyzed)
@@ -58,10 +59,15 @@ void tree_judge_across_files(struct tree_run *t)
 	struct judge j = {0};
 	struct knowledge learned = {0};
 	double start = clock_seconds();
+	unsigned long long key = judge_snapshot_key(t);
 
+	if (!t->opts.no_cache && judge_snapshot_load(t, key)) {
+		t->stats.link_wall = clock_seconds() - start;
+		return;
+	}
 	for (size_t i = 0; i < t->nfiles; i++) {
 		struct tree_file *f = &t->files[i];
-		if (!file_analyzed(f))
+		if (!tree_file_analyzed(f))
 			continue;
 		add_cached_ir(t, &j, f);
 		judge_add_results(&j, &f->results);
@@ -69,5 +75,7 @@ void tree_judge_across_files(struct tree_run *t)
 	judge_together(&j, t->cat, NULL, &learned);
 	write_summaries(t, &learned);
 	knowledge_free(&learned);
+	if (!t->stats.link_unread && t->summaries)
+		judge_snapshot_write(t, key);
 	t->stats.link_wall = clock_seconds() - start;
 }

@@ -153,7 +153,11 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 	if (st->cache_damaged)
 		fprintf(out, "cache: %zu damaged entr%s parsed again\n", st->cache_damaged,
 			st->cache_damaged == 1 ? "y" : "ies");
-	if (st->link_functions)
+	if (st->link_functions && st->link_reused)
+		fprintf(out, "across files: %zu functions of %zu files, as the last run judged them "
+			"(no file's IR or result changed); summaries in %s\n", st->link_functions,
+			r->nfiles - failed - not_built, st->summaries);
+	else if (st->link_functions)
 		fprintf(out, "across files: %zu functions of %zu files judged together; "
 			"summaries in %s%s\n", st->link_functions,
 			r->nfiles - failed - not_built - st->link_unread,

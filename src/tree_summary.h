@@ -21,6 +21,7 @@ struct tree_stats {
 	/* the analysis across files: functions it judged, its time, where the
 	 * summaries went, and files whose IR could not be read */
 	size_t link_functions, link_unread;
+	bool link_reused;	/* the last run's judgement: nothing it depends on changed */
 	double link_wall;
 	const char *summaries;
 	long worker_rss_kb, driver_rss_kb;
