@@ -7,7 +7,6 @@
  * a new judgement. */
 #include "judge_snapshot.h"
 #include "report.h"
-#include "tree_judge.h"
 #include "util.h"
 
 #include <json-c/json.h>
@@ -15,6 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+bool tree_file_analyzed(const struct tree_file *f)
+{
+	for (size_t j = 0; j < f->results.nfiles; j++)
+		if (f->results.files[j].analyzed)
+			return true;
+	return false;
+}
 
 static char *snapshot_path(const struct tree_run *t)
 {

@@ -7,14 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-bool tree_file_analyzed(const struct tree_file *f)
-{
-	for (size_t j = 0; j < f->results.nfiles; j++)
-		if (f->results.files[j].analyzed)
-			return true;
-	return false;
-}
-
 /* The file's cached IR into the program, when it can be read. */
 static void add_cached_ir(struct tree_run *t, struct judge *j, const struct tree_file *f)
 {

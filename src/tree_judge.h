@@ -8,7 +8,5 @@
  * place of each file's own verdicts; the summaries go to the build dir,
  * for later single-file runs to read. */
 void tree_judge_across_files(struct tree_run *t);
-/* f has an analyzed file's results (and so an IR in the cache). */
-bool tree_file_analyzed(const struct tree_file *f);
 
 #endif
