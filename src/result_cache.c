@@ -181,7 +181,7 @@ static bool input_unchanged(struct result_cache *c, const char *line)
 enum cache_state cache_check(struct result_cache *c, const char *relfile,
 			     unsigned long long key, struct strbuf *why)
 {
-	char *deps = entry_path(c, relfile, ".deps"), *line = NULL;
+	char *deps = cache_deps_path(c, relfile), *line = NULL;
 	FILE *f = fopen(deps, "r");
 	size_t cap = 0;
 	unsigned long long stored;
@@ -224,7 +224,7 @@ static void write_dep(FILE *f, const char *path)
 int cache_seal(const struct result_cache *c, const char *relfile, const char *abs,
 	       unsigned long long key, const struct argv_list *included)
 {
-	char *deps = entry_path(c, relfile, ".deps"), *json = cache_json_path(c, relfile);
+	char *deps = cache_deps_path(c, relfile), *json = cache_json_path(c, relfile);
 	char *ir = cache_ir_path(c, relfile);
 	struct strbuf tmp = {0};
 	FILE *f;
@@ -247,7 +247,7 @@ int cache_seal(const struct result_cache *c, const char *relfile, const char *ab
 
 void cache_unseal(const struct result_cache *c, const char *relfile)
 {
-	char *deps = entry_path(c, relfile, ".deps"), *ir = cache_ir_path(c, relfile);
+	char *deps = cache_deps_path(c, relfile), *ir = cache_ir_path(c, relfile);
 
 	unlink(deps);
 	unlink(ir);

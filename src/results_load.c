@@ -39,6 +39,12 @@ static json_object *array(json_object *o, const char *key)
 }
 
 /* verdicts are static strings in results: intern them */
+/* A copy of an optional string, or NULL. */
+static char *opt_string(json_object *o, const char *key)
+{
+	return str(o, key) ? xstrdup(str(o, key)) : NULL;
+}
+
 static bool flag(json_object *o, const char *key)
 {
 	json_object *v;
@@ -77,9 +83,9 @@ static int load_finding(json_object *o, struct results *r)
 	f->line = num(o, "line");
 	f->col = num(o, "column");
 	snprintf(f->fingerprint, sizeof(f->fingerprint), "%s", fp ? fp : "");
-	f->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
+	f->field = opt_string(o, "field");
 	f->ref_in_field = flag(o, "reference_in_field");
-	f->via_field = str(o, "via_field") ? xstrdup(str(o, "via_field")) : NULL;
+	f->via_field = opt_string(o, "via_field");
 	{
 		json_object *by;
 		if (json_object_object_get_ex(o, "found_by", &by) &&
@@ -116,13 +122,13 @@ static int load_site(json_object *o, struct results *r)
 	s->line = num(o, "line");
 	s->col = num(o, "column");
 	s->verdict = verdict;
-	s->field = str(o, "field") ? xstrdup(str(o, "field")) : NULL;
-	s->reason = str(o, "reason") ? xstrdup(str(o, "reason")) : NULL;
+	s->field = opt_string(o, "field");
+	s->reason = opt_string(o, "reason");
 	/* results_json_full()'s */
 	s->to_callers = flag(o, "to_callers");
 	s->through_helper = flag(o, "through_helper");
-	s->into_field = str(o, "into_field") ? xstrdup(str(o, "into_field")) : NULL;
-	s->handed_to = str(o, "handed_to") ? xstrdup(str(o, "handed_to")) : NULL;
+	s->into_field = opt_string(o, "into_field");
+	s->handed_to = opt_string(o, "handed_to");
 	return 0;
 }
 
@@ -134,7 +140,7 @@ static int load_store(json_object *o, struct results *r)
 		return -1;
 	st = results_add_store(r);
 	st->field = xstrdup(str(o, "field"));
-	st->from_field = str(o, "from_field") ? xstrdup(str(o, "from_field")) : NULL;
+	st->from_field = opt_string(o, "from_field");
 	st->origin = origin_parse(str(o, "origin"));
 	st->param = json_object_object_get(o, "param") ? num(o, "param") : 0;
 	st->file = xstrdup(str(o, "file"));
