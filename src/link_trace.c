@@ -89,7 +89,16 @@ static void note_source(const struct trace *t, struct finding *f, size_t caller,
 		 * pages first, at most three */
 		note_fills(t, f, field);
 	} else if (a->field && field_origins_get(t->o->fields, a->field, &why) && why) {
-		field_store_note(f, why, "origin");
+		/* an extraction of what wraps put there (skb_splice_from_iter():
+		 * iov_iter_extract_pages() of the senders' bio_vec pages) */
+		if (a->site_api) {
+			note_at(f, t->fns[caller]->file, a->site, "origin: '%s' comes from "
+				"%s(), which hands back the pages put in '%s' as they are",
+				a->expr, a->site_api, a->field);
+			note_fills(t, f, a->field);
+		} else {
+			field_store_note(f, why, "origin");
+		}
 		free(f->via_field);
 		f->via_field = xstrdup(a->field);
 	} else if (a->site_api) {

@@ -45,6 +45,10 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
 		char name[256];
 		snprintf(name, sizeof(name), "%s()", api->name);
 		ev->obj = object_new(b, OBJ_CALL, name, api->origin, loc, api->name);
+		/* an extraction of the pages a wrap put in the iterator: their
+		 * origin is what the tree's wraps stored there */
+		if (ev->obj >= 0 && api->from_field && !api->summary)
+			b->fn->objs[ev->obj].field = xstrdup(api->from_field);
 	}
 	/* a page put into a field of the argument (skb_page_frag_refill()
 	 * fills pfrag->page) */

@@ -15,7 +15,7 @@ static const char *const class_names[] = {
 	[API_SINK] = "sink", [API_RELEASE] = "release", [API_LOCK] = "lock",
 	[API_UNLOCK] = "unlock", [API_CONVERT] = "convert",
 	[API_NOT_SECURE] = "not_secure", [API_CPU_MAP] = "cpu_map",
-	[API_CPU_ACCESS] = "cpu_access",
+	[API_CPU_ACCESS] = "cpu_access", [API_WRAP] = "wrap",
 };
 #define NCLASSES ((int)(sizeof(class_names) / sizeof(*class_names)))
 static const char *const result_names[] = {
@@ -110,7 +110,9 @@ static bool key_allowed(enum api_class cls, const char *key)
 		return cls == API_ORIGIN;
 	if (!strcmp(key, "guard"))
 		return cls == API_ACQUIRE;
-	if (!strcmp(key, "sink") || !strcmp(key, "carrier"))
+	if (!strcmp(key, "carrier"))
+		return cls == API_SINK || cls == API_WRAP;
+	if (!strcmp(key, "sink"))
 		return cls == API_SINK;
 	if (!strcmp(key, "proves") || !strcmp(key, "reason"))
 		return cls == API_NOT_SECURE;
@@ -244,7 +246,11 @@ static int read_api(struct loader *l, yaml_node_t *map, struct api *ap)
 		return fail(l, map, "sink '%s' needs a page argument", ap->name);
 	if (ap->cls == API_CPU_ACCESS && !ap->access_args)
 		return fail(l, map, "cpu_access '%s' needs 'access: [argument, ...]'", ap->name);
-	if (ap->cls != API_SINK && ap->cls != API_CPU_ACCESS && ap->page == PAGE_NONE)
+	if (ap->cls == API_WRAP && (ap->carrier < 0 || !ap->member_field))
+		return fail(l, map, "wrap '%s' needs the carrier argument and the 'member' "
+			    "its pages go into", ap->name);
+	if (ap->cls != API_SINK && ap->cls != API_CPU_ACCESS && ap->cls != API_WRAP &&
+	    ap->page == PAGE_NONE)
 		return fail(l, map, "'%s' (%s) needs 'page' or 'pages'", ap->name,
 			    class_names[ap->cls]);
 	if (ap->cls == API_CPU_MAP && (ap->page < 0 || ap->page_array))

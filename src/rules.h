@@ -10,6 +10,8 @@ enum api_class {
 	API_LOCK, API_UNLOCK, API_CONVERT, API_NOT_SECURE,
 	API_CPU_MAP,	/* hands back a pointer to the page's contents */
 	API_CPU_ACCESS,	/* the CPU reads or writes the page's contents */
+	API_WRAP,	/* the pages on the carriers go into a struct (member)
+			 * another function extracts them from */
 };
 
 enum origin_bits {

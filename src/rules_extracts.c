@@ -4,11 +4,33 @@
  * returns the bio_vec's pages with no reference and no guard. Where the
  * kernel builds such an iterator by contract (MSG_SPLICE_PAGES), the
  * catalog says so for the function that extracts, and the call there is an
- * origin of the pages the iterator carries. */
+ * origin of the pages the iterator carries: those a wrap api of the catalog
+ * put into the iterator (`from`, iov_iter_bvec() into iov_iter.bvec[]),
+ * whose stores across the tree decide, or an origin the contract names. */
 #include "rules_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
+/* from names the member a wrap api above fills (the apis come first). */
+static int from_wrapped(struct loader *l, yaml_node_t *v, const char *member, char **out)
+{
+	for (size_t i = 0; i < l->cat->napis; i++) {
+		const struct api *a = &l->cat->apis[i];
+		size_t n;
+		if (a->cls != API_WRAP)
+			continue;
+		/* the key a wrap's store has: "struct.field" */
+		n = strlen(a->member_struct);
+		if (!strncmp(member, a->member_struct, n) && member[n] == '.' &&
+		    !strcmp(member + n + 1, a->member_field)) {
+			free(*out);
+			*out = xstrdup(member);
+			return 0;
+		}
+	}
+	return fail(l, v, "unpinned_extracts: no wrap api above fills '%s'", member);
+}
+
 static int entry_key(struct loader *l, yaml_node_t *k, yaml_node_t *v,
 		     struct extract_override *e)
 {
@@ -18,11 +40,14 @@ static int entry_key(struct loader *l, yaml_node_t *k, yaml_node_t *v,
 		return -1;
 	if (!strcmp(key, "origin"))
 		return parse_origin(l, v, &e->as_there.origin);
-	if (strcmp(key, "function") && strcmp(key, "api") && strcmp(key, "reason"))
+	if (strcmp(key, "function") && strcmp(key, "api") && strcmp(key, "reason") &&
+	    strcmp(key, "from"))
 		return fail(l, k, "unknown key '%s' in unpinned_extracts entry (expected "
-			    "function, api, origin, reason)", key);
+			    "function, api, origin or from, reason)", key);
 	if (!(s = scalar(l, v, key)))
 		return -1;
+	if (!strcmp(key, "from"))
+		return from_wrapped(l, v, s, &e->as_there.from_field);
 	if (key[0] == 'f')
 		e->function = xstrdup(s);
 	else if (key[0] == 'a')
@@ -44,8 +69,10 @@ static int parse_extract(struct loader *l, yaml_node_t *map)
 		if (entry_key(l, yaml_document_get_node(&l->doc, p->key),
 			      yaml_document_get_node(&l->doc, p->value), &e))
 			goto err;
-	if (!e.function || !e.api || !e.as_there.origin || !e.as_there.reason) {
-		fail(l, map, "an unpinned_extracts entry needs function, api, origin and reason");
+	if (!e.function || !e.api || !e.as_there.origin == !e.as_there.from_field ||
+	    !e.as_there.reason) {
+		fail(l, map, "an unpinned_extracts entry needs function, api, one of origin "
+		     "and from, and reason");
 		goto err;
 	}
 	base = catalog_find(l->cat, e.api);
@@ -57,10 +84,12 @@ static int parse_extract(struct loader *l, yaml_node_t *map)
 	/* the api as it behaves there: the pages as they are, no reference,
 	 * no guard; names and fields stay the base entry's */
 	unsigned origin = e.as_there.origin;
-	char *reason = e.as_there.reason;
+	char *reason = e.as_there.reason, *from = e.as_there.from_field;
 	e.as_there = *base;
 	e.as_there.cls = API_ORIGIN;
-	e.as_there.origin = origin;
+	/* the wrapped pages' origin is their stores', once the tree is judged */
+	e.as_there.origin = from ? ORIGIN_UNKNOWN : origin;
+	e.as_there.from_field = from;
 	e.as_there.noref = true;
 	e.as_there.implicit_guard = false;
 	e.as_there.reason = reason;
@@ -71,6 +100,7 @@ err:
 	free(e.function);
 	free(e.api);
 	free(e.as_there.reason);
+	free(e.as_there.from_field);
 	return -1;
 }
 
@@ -91,6 +121,7 @@ void unpinned_extracts_free(struct catalog *cat)
 		free(cat->extracts[i].function);
 		free(cat->extracts[i].api);
 		free(cat->extracts[i].as_there.reason);
+		free(cat->extracts[i].as_there.from_field);
 	}
 	free(cat->extracts);
 }

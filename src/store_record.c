@@ -31,31 +31,61 @@ static void add_store(struct check_ctx *ctx, const char *field, unsigned origin,
 	st->col = ev->loc.col;
 }
 
-/* A page read from another field is recorded as a copy of that field. */
-static void on_store(struct check_ctx *ctx, const struct state *s, const struct event *ev)
+/* What objs, stored in key, bring there. A page read from another field is
+ * recorded as a copy of that field; one of a parameter, as its callers say.
+ * Whether any of them is a page. */
+static bool store_objects(struct check_ctx *ctx, const char *key, const objset *objs,
+			  const struct event *ev)
 {
 	struct function *fn = ctx->fn;
-	int d = ev->dest;
-	const struct path *p = &fn->paths[d];
 	unsigned origin = 0;
-	char *key;
+	bool any = false;
 
-	if (!p->strct || !p->field || p->temp)
-		return;
-	key = catalog_field_key(ctx->cat, p->strct, p->field, fn->file);
 	for (int o = 0; o < fn->nobjs; o++) {
 		int k;
-		if (!objset_has(&s->bind[d], o))
+		if (!objset_has(objs, o))
 			continue;
+		any = true;
 		if (fn->objs[o].field)
 			add_store(ctx, key, 0, fn->objs[o].field, 0, ev);
-		else if ((k = param_of(fn, o)) >= 0)	/* as its callers say */
+		else if ((k = param_of(fn, o)) >= 0)
 			add_store(ctx, key, fn->objs[o].origin, NULL, k + 1, ev);
 		else
 			origin |= fn->objs[o].origin;
 	}
 	if (origin)	/* else NULL, or not a page */
 		add_store(ctx, key, origin, NULL, 0, ev);
+	return any;
+}
+
+static void on_store(struct check_ctx *ctx, const struct state *s, const struct event *ev)
+{
+	struct function *fn = ctx->fn;
+	int d = ev->dest;
+	const struct path *p = &fn->paths[d];
+	char *key;
+
+	if (!p->strct || !p->field || p->temp)
+		return;
+	key = catalog_field_key(ctx->cat, p->strct, p->field, fn->file);
+	store_objects(ctx, key, &s->bind[d], ev);
+	free(key);
+}
+
+/* iov_iter_bvec(&msg.msg_iter, ITER_SOURCE, bvec, n, len): the pages put on
+ * carriers here (carriers are not told apart) go into the wrap's member;
+ * with none seen, pages of unknown origin do. */
+static void on_wrap(struct check_ctx *ctx, const struct state *s, const struct event *ev)
+{
+	char *key = catalog_field_key(ctx->cat, ev->api->member_struct, ev->api->member_field,
+				      NULL);
+	objset attached = {0};
+
+	for (int o = 0; o < ctx->fn->nobjs; o++)
+		if (!stateset_empty(states_where(s->st[o], page_attached)))
+			objset_add(&attached, o);
+	if (!store_objects(ctx, key, &attached, ev))
+		add_store(ctx, key, ORIGIN_UNKNOWN, NULL, 0, ev);
 	free(key);
 }
 
@@ -68,7 +98,10 @@ static void on_call(struct check_ctx *ctx, const struct state *s, const struct e
 	char *key;
 	int e;
 
-	(void)s;
+	if (a && a->cls == API_WRAP) {
+		on_wrap(ctx, s, ev);
+		return;
+	}
 	if (!a || !a->page_array || a->page < 0 || a->page >= ev->nargs || ev->args[a->page] < 0 ||
 	    (a->cls != API_ACQUIRE && a->cls != API_ORIGIN))
 		return;

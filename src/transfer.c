@@ -188,6 +188,7 @@ static void call_event(struct check_ctx *ctx, struct state *s, const struct even
 	case API_CONVERT:
 	case API_NOT_SECURE:
 	case API_CPU_MAP:
+	case API_WRAP:
 		break;
 	case API_CPU_ACCESS:
 		cpu_access(fn, s, ev);

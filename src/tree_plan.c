@@ -28,6 +28,7 @@ static bool in_scope(const struct api *a)
 	case API_SINK:
 	case API_GUARD:
 	case API_ACQUIRE:
+	case API_WRAP:	/* what an extraction elsewhere hands back */
 		return true;
 	case API_ORIGIN:
 		return (a->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)) != 0;

@@ -9,10 +9,12 @@ PASS not-definite a.c maybe (found: possible missing-accessible)
 PASS silent a.c stolen (found: nothing)
 PASS site a.c stolen not-secure (found: nothing)
 PASS analyzed a.c (found: nothing)
+PASS path a.c hole caller (found: definite missing-accessible)
+FAIL path a.c hole other (found: definite missing-accessible)  # fails: not in the trace
 FAIL definite a.c maybe (found: possible missing-accessible)  # fails: only possible
 XFAIL silent a.c hole (found: definite missing-accessible)  # known gap, still failing
 XPASS silent a.c clean (found: nothing)  # known gap that now holds
-7 passed, 2 failed
+8 passed, 3 failed
 exit 1
  * check-output-end
  */
