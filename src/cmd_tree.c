@@ -85,6 +85,9 @@ static void stop_interrupted(struct tree_run *t, size_t ended)
 static void run_engines(struct tree_run *t)
 {
 	t->stats.clang_wall = clock_seconds() - t->wall0;
+	t->stats.plan_wall = t->parse0 - t->wall0;
+	t->stats.parse_worker_cpu = cpu_seconds(RUSAGE_CHILDREN) - t->worker_cpu0;
+	t->stats.parse_driver_cpu = cpu_seconds(RUSAGE_SELF) - t->driver_cpu0;
 	if (t->engine & ENGINE_CLANG)
 		tree_judge_across_files(t);
 	if ((t->engine & ENGINE_COCCI) && tree_cocci_merge(t))
@@ -144,6 +147,9 @@ static int run_tree(const struct tree_options *o, const char *rules_path,
 	if (status)
 		return status < 0 ? 0 : status;
 	tree_plan(&t);
+	t.parse0 = clock_seconds();
+	t.worker_cpu0 = cpu_seconds(RUSAGE_CHILDREN);
+	t.driver_cpu0 = cpu_seconds(RUSAGE_SELF);
 	ended = tree_parse(&t);
 	if (tree_interrupted())
 		stop_interrupted(&t, ended);

@@ -30,6 +30,7 @@ struct tree_run {
 	struct result_cache cache;
 	char *reports;		/* the reports dir, absolute */
 	double wall0, cpu0;	/* when the audit proper started */
+	double parse0, worker_cpu0, driver_cpu0;	/* and its parse */
 	struct tree_file *files;
 	size_t nfiles;
 	size_t *todo;		/* indexes of the files to parse */

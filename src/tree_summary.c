@@ -203,6 +203,10 @@ void tree_summary_print(FILE *out, const struct results *r, const struct tree_st
 	fprintf(out, "time: %.1f s wall (%.1f s across files), %.1f s CPU; peak RSS %ld MB "
 		"(largest worker), %ld MB (driver)\n", st->wall, st->link_wall, st->cpu,
 		st->worker_rss_kb / 1024, st->driver_rss_kb / 1024);
+	if (st->parsed)
+		fprintf(out, "time: clang engine %.1f s wall: plan %.1f s, parse %.1f s (workers "
+			"%.1f s CPU, driver %.1f s CPU)\n", st->clang_wall, st->plan_wall,
+			st->clang_wall - st->plan_wall, st->parse_worker_cpu, st->parse_driver_cpu);
 	if (st->baseline_files)
 		fprintf(out, "bare clang -fsyntax-only on the %zu parsed files: %.1f s wall, "
 			"%.1f s CPU; pagecheck/clang: %.2f wall, %.2f CPU\n", st->baseline_files,
@@ -292,6 +296,11 @@ void tree_summary_json(FILE *out, const struct results *r, const struct tree_sta
 	json_object_object_add(tree, "wall_seconds", json_object_new_double(st->wall));
 	json_object_object_add(tree, "cpu_seconds", json_object_new_double(st->cpu));
 	json_object_object_add(tree, "clang_wall_seconds", json_object_new_double(st->clang_wall));
+	json_object_object_add(tree, "plan_wall_seconds", json_object_new_double(st->plan_wall));
+	json_object_object_add(tree, "parse_worker_cpu_seconds",
+			       json_object_new_double(st->parse_worker_cpu));
+	json_object_object_add(tree, "parse_driver_cpu_seconds",
+			       json_object_new_double(st->parse_driver_cpu));
 	json_object_object_add(tree, "link_functions", size_json(st->link_functions));
 	json_object_object_add(tree, "link_wall_seconds", json_object_new_double(st->link_wall));
 	if (st->summaries)

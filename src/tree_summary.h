@@ -18,6 +18,10 @@ struct tree_stats {
 	size_t cache_damaged;	/* entries found damaged and parsed again */
 	double wall, cpu;	/* seconds */
 	double clang_wall;	/* of which the clang engine's workers */
+	/* the clang engine's parts: the plan (scan, flags, cache), then the
+	 * parse, with its workers' and the driver's CPU: what bare clang's
+	 * figures compare with */
+	double plan_wall, parse_worker_cpu, parse_driver_cpu;
 	/* the analysis across files: functions it judged, its time, where the
 	 * summaries went, and files whose IR could not be read */
 	size_t link_functions, link_unread;
