@@ -67,25 +67,45 @@ static void analyze_functions(CXTranslationUnit tu, const struct catalog *cat,
 	free(defs.v);
 }
 
-/* The first error clang reports, as file:line:col: message. */
-static char *first_error(CXTranslationUnit tu)
+/* Where a diagnostic is, as file:line:col. With a preamble, clang names
+ * the main file by its absolute path: the main file keeps the name it was
+ * given, as the rest of the output does. */
+static void diagnostic_location(CXTranslationUnit tu, CXDiagnostic d, const char *file,
+				struct strbuf *out)
+{
+	CXFile where, main_file = clang_getFile(tu, file);
+	unsigned line, column;
+
+	clang_getSpellingLocation(clang_getDiagnosticLocation(d), &where, &line, &column, NULL);
+	if (main_file && where && clang_File_isEqual(where, main_file)) {
+		sb_addf(out, "%s:%u:%u: ", file, line, column);
+	} else if (where) {
+		CXString name = clang_getFileName(where);
+		sb_addf(out, "%s:%u:%u: ", clang_getCString(name), line, column);
+		clang_disposeString(name);
+	}
+}
+
+/* The first error clang reports, as file:line:col: error: message. */
+char *analyze_first_error(CXTranslationUnit tu, const char *file)
 {
 	unsigned n = clang_getNumDiagnostics(tu);
 
 	for (unsigned i = 0; i < n; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
 		enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
-		char *r = NULL;
+		struct strbuf r = {0};
 
 		if (sev >= CXDiagnostic_Error) {
-			CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
-							       CXDiagnostic_DisplayColumn);
-			r = xstrdup(clang_getCString(s));
+			CXString s = clang_getDiagnosticSpelling(d);
+			diagnostic_location(tu, d, file, &r);
+			sb_addf(&r, "%s: %s", sev == CXDiagnostic_Fatal ? "fatal error" : "error",
+				clang_getCString(s));
 			clang_disposeString(s);
 		}
 		clang_disposeDiagnostic(d);
-		if (r)
-			return r;
+		if (r.len)
+			return sb_detach(&r);
 	}
 	return NULL;
 }
@@ -101,6 +121,23 @@ static void note_inclusion(CXFile included, CXSourceLocation *stack, unsigned de
 	clang_disposeString(name);
 }
 
+/*
+ * Only the main file's function bodies are analyzed, yet a kernel file's
+ * headers hold thousands of inline bodies that clang would check one by
+ * one: a quarter of a parse.  The main file's leading block of #include and
+ * #define lines (clang's "preamble") is parsed with function bodies
+ * skipped and the rest of the file with them.  Clang writes the preamble
+ * to a temporary file (TMPDIR) and removes it with the translation unit;
+ * where it cannot build one it parses the whole file as before.
+ */
+const unsigned analyze_parse_options =
+	CXTranslationUnit_KeepGoing |
+	CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
+	CXTranslationUnit_PrecompiledPreamble |
+	CXTranslationUnit_CreatePreambleOnFirstParse |
+	CXTranslationUnit_SkipFunctionBodies |
+	CXTranslationUnit_LimitSkipFunctionBodiesToPreamble;
+
 int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_args,
 		 const struct catalog *cat, struct results *out, struct argv_list *included,
 		 struct file_ir *keep)
@@ -113,10 +150,7 @@ int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_
 
 	err = clang_parseTranslationUnit2(index, file,
 					  (const char *const *)clang_args->v, clang_args->n,
-					  NULL, 0,
-					  CXTranslationUnit_KeepGoing |
-					  CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles,
-					  &tu);
+					  NULL, 0, analyze_parse_options, &tu);
 	if (err != CXError_Success || !tu) {
 		char buf[128];
 		snprintf(buf, sizeof(buf), "libclang could not parse the file (error %d)",
@@ -127,7 +161,7 @@ int analyze_file(CXIndex index, const char *file, const struct argv_list *clang_
 	if (included)
 		clang_getInclusions(tu, note_inclusion, included);
 	/* an AST with errors in it would make findings up: do not analyze it */
-	why = first_error(tu);
+	why = analyze_first_error(tu, file);
 	if (why) {
 		status->reason = why;
 		clang_disposeTranslationUnit(tu);

@@ -9,6 +9,14 @@
 #include "findings.h"
 #include "rules.h"
 
+/* How every file is parsed (clang_parseTranslationUnit2's options): the
+ * bodies of the functions in the headers it begins by including are skipped. */
+extern const unsigned analyze_parse_options;
+
+/* clang's first error in tu, as file:line:col: error: message (the main file
+ * named as given); NULL when there is none. The caller frees it. */
+char *analyze_first_error(CXTranslationUnit tu, const char *file);
+
 /* Returns 0 when analyzed, -1 when the file could not be parsed. When
  * included is given, every header the file pulled in is appended to it
  * (what a cached result depends on). With keep, the file's functions and

@@ -1,6 +1,7 @@
 /* The text form of a function's IR. One line per event, one per block end;
  * paths and objects by index (p3, o1), as the events name them. */
 #include "cfg_dump.h"
+#include "analyze.h"
 #include "ast.h"
 #include "cfg.h"
 
@@ -150,20 +151,13 @@ void cfg_dump_function(FILE *out, const struct function *fn)
  * analyze it): a partial AST would show a CFG that no run uses. */
 static bool parses(CXTranslationUnit tu, const char *file)
 {
-	for (unsigned i = 0; i < clang_getNumDiagnostics(tu); i++) {
-		CXDiagnostic d = clang_getDiagnostic(tu, i);
-		bool error = clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error;
-		if (error) {
-			CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
-							       CXDiagnostic_DisplayColumn);
-			fprintf(stderr, "pagecheck: %s: not lowered: %s\n", file, clang_getCString(s));
-			clang_disposeString(s);
-		}
-		clang_disposeDiagnostic(d);
-		if (error)
-			return false;
-	}
-	return true;
+	char *why = analyze_first_error(tu, file);
+	bool ok = !why;
+
+	if (why)
+		fprintf(stderr, "pagecheck: %s: not lowered: %s\n", file, why);
+	free(why);
+	return ok;
 }
 
 /* The CFGs as cfg_build() makes them, before any analysis: the analysis
@@ -199,8 +193,7 @@ int cfg_dump_files(FILE *out, const struct argv_list *sources, const struct argv
 		CXTranslationUnit tu = NULL;
 		enum CXErrorCode err = clang_parseTranslationUnit2(
 			index, sources->v[s], (const char *const *)clang_args.v, clang_args.n,
-			NULL, 0, CXTranslationUnit_KeepGoing |
-			CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles, &tu);
+			NULL, 0, analyze_parse_options, &tu);
 
 		if (err != CXError_Success || !tu) {
 			fprintf(stderr, "pagecheck: %s: not lowered: libclang error %d\n",
