@@ -100,11 +100,8 @@ sarif-multitool:
 # The test suite runs every case with the normal build and again under
 # ASan/UBSan with LeakSanitizer on (testcases/lsan.supp lists what is
 # libclang's own); tree workers end with _exit() and are not leak-checked.
-# use_sigaltstack=0: the preamble's temporary file makes LLVM install its own
-# (malloc'd) signal stack on libclang's parse thread, which ASan would then
-# try to unmap as its own when the thread ends.
 test: pagecheck pagecheck-asan
-	@ASAN_OPTIONS=detect_leaks=1:use_sigaltstack=0 LSAN_OPTIONS=suppressions=$(CURDIR)/testcases/lsan.supp \
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/testcases/lsan.supp \
 		PAGECHECK="./pagecheck ./pagecheck-asan" ./testcases/run-tests
 
 # Audit a kernel tree: make check [KDIR=<tree>] [ARCH=x86_64|s390]

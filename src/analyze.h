@@ -9,8 +9,8 @@
 #include "findings.h"
 #include "rules.h"
 
-/* How every file is parsed (clang_parseTranslationUnit2's options): the
- * bodies of the functions in the headers it begins by including are skipped. */
+/* How every file is parsed (clang_parseTranslationUnit2's options), by the
+ * analysis and by --dump-cfg alike. */
 extern const unsigned analyze_parse_options;
 
 /* clang's first error in tu, as file:line:col: error: message (the main file

@@ -1,7 +1,6 @@
 #include "result_cache.h"
 #include "util.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -254,28 +253,6 @@ void cache_unseal(const struct result_cache *c, const char *relfile)
 	unlink(ir);
 	free(deps);
 	free(ir);
-}
-
-char *cache_scratch_dir(const struct result_cache *c)
-{
-	struct strbuf dir = {0};
-	struct dirent *d;
-	DIR *dh;
-
-	sb_addf(&dir, "%s/tmp", c->dir);
-	if (mkdir(dir.buf, 0777) && errno != EEXIST) {
-		fprintf(stderr, "pagecheck: %s: cannot create it: %s\n", dir.buf,
-			strerror(errno));
-		sb_release(&dir);
-		return NULL;
-	}
-	if ((dh = opendir(dir.buf))) {
-		while ((d = readdir(dh)))
-			if (d->d_name[0] != '.')
-				unlinkat(dirfd(dh), d->d_name, 0);
-		closedir(dh);
-	}
-	return sb_detach(&dir);
 }
 
 void cache_close(struct result_cache *c)

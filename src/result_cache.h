@@ -27,11 +27,6 @@ char *cache_deps_path(const struct result_cache *c, const char *relfile);
 /* Where the IR of relfile goes, beside its JSON; the caller frees it. */
 char *cache_ir_path(const struct result_cache *c, const char *relfile);
 
-/* An empty directory of the cache for the workers' temporary files (clang's
- * preambles), emptied of what killed workers left there; NULL (with a
- * message) when it cannot be made. The caller frees it. */
-char *cache_scratch_dir(const struct result_cache *c);
-
 enum cache_state {
 	CACHE_STALE,	/* missing, or made from other inputs: parse again */
 	CACHE_VALID,

@@ -224,13 +224,6 @@ size_t tree_parse(struct tree_run *t)
 				   analyze_done, tick, t, &interrupted};
 	size_t ended;
 
-	char *scratch = cache_scratch_dir(&t->cache), *tmpdir = getenv("TMPDIR");
-
-	/* a worker killed mid-parse leaves its preamble behind: in the cache,
-	 * where the next run removes it, not in /tmp */
-	tmpdir = tmpdir ? xstrdup(tmpdir) : NULL;
-	if (scratch)
-		setenv("TMPDIR", scratch, 1);
 	progress_start(&t->progress, t->ntodo, t->opts.progress, t->opts.status_every);
 	for (size_t i = 0; i < t->nfiles; i++)
 		if (t->files[i].cached)
@@ -239,11 +232,5 @@ size_t tree_parse(struct tree_run *t)
 	ended = pool_run(&pool, t->ntodo);
 	catch_interrupts(false);
 	progress_end(&t->progress);
-	if (tmpdir)
-		setenv("TMPDIR", tmpdir, 1);
-	else
-		unsetenv("TMPDIR");
-	free(tmpdir);
-	free(scratch);
 	return ended;
 }
