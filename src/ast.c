@@ -1,5 +1,5 @@
-/* libclang cursor helpers: children, names, locations, constants, and the
- * walk of an initializer list. */
+/* libclang cursor helpers: children, names, locations, constants, the
+ * walk of an initializer list, and a header's one-line accessors. */
 #include "ast.h"
 #include "util.h"
 
@@ -214,4 +214,71 @@ void init_list_each(CXCursor list, void (*cb)(CXCursor field, CXCursor value, vo
 	}
 	free(k.c);
 	free(fields.v);
+}
+
+static int param_index(CXCursor fn, CXCursor parm)
+{
+	struct kids k = children(fn);
+	int index = -1, seen = 0;
+
+	for (int i = 0; i < k.n && index < 0; i++) {
+		if (clang_getCursorKind(k.c[i]) != CXCursor_ParmDecl)
+			continue;
+		if (clang_equalCursors(k.c[i], parm))
+			index = seen;
+		seen++;
+	}
+	free(k.c);
+	return index;
+}
+
+/* The single statement of a body that is `{ return e; }`: e, or null. */
+static CXCursor only_return_value(CXCursor def)
+{
+	struct kids k = children(def), body = {0}, ret = {0};
+	CXCursor value = clang_getNullCursor();
+
+	if (k.n && clang_getCursorKind(k.c[k.n - 1]) == CXCursor_CompoundStmt)
+		body = children(k.c[k.n - 1]);
+	if (body.n == 1 && clang_getCursorKind(body.c[0]) == CXCursor_ReturnStmt)
+		ret = children(body.c[0]);
+	if (ret.n == 1)
+		value = strip_parens_casts(ret.c[0]);
+	free(ret.c);
+	free(body.c);
+	free(k.c);
+	return value;
+}
+
+int header_accessor(CXCursor call, struct kids *members)
+{
+	CXCursor def = clang_getCursorDefinition(clang_getCursorReferenced(call)), e;
+	int index = -1;
+
+	*members = (struct kids){0};
+	if (clang_Cursor_isNull(def) || clang_getCursorKind(def) != CXCursor_FunctionDecl ||
+	    clang_Location_isFromMainFile(clang_getCursorLocation(def)))
+		return -1;
+	for (e = only_return_value(def); clang_getCursorKind(e) == CXCursor_MemberRefExpr;) {
+		struct kids base = children(e);
+		GROW(members->c, members->n, members->cap);
+		members->c[members->n++] = e;
+		e = base.n == 1 ? strip_parens_casts(base.c[0]) : clang_getNullCursor();
+		free(base.c);
+	}
+	if (members->n && clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
+	    clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_ParmDecl)
+		index = param_index(def, clang_getCursorReferenced(e));
+	if (index < 0) {
+		free(members->c);
+		*members = (struct kids){0};
+		return -1;
+	}
+	/* from the parameter outwards, as a caller's path is built */
+	for (int i = 0, j = members->n - 1; i < j; i++, j--) {
+		CXCursor t = members->c[i];
+		members->c[i] = members->c[j];
+		members->c[j] = t;
+	}
+	return index;
 }

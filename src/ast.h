@@ -34,6 +34,11 @@ char *callee_name(CXCursor call);
  * arrays are gone (NULL when it is about none); *indirections counts the
  * pointers and arrays stripped. To free. */
 char *type_struct_name(CXType t, int *indirections);
+/* The call's callee when it is defined outside the main file (a header's
+ * static inline) with nothing but `return p->a.b;` over its parameter p:
+ * p's index, and in *members the member expressions from p outwards (the
+ * caller frees members->c); -1 otherwise. */
+int header_accessor(CXCursor call, struct kids *members);
 /* Each initializer of a struct's init list with the field it initializes
  * (designated or positional). */
 void init_list_each(CXCursor list, void (*cb)(CXCursor field, CXCursor value, void *ctx),

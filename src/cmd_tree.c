@@ -112,6 +112,9 @@ static int report(struct tree_run *t)
 
 	for (size_t i = 0; i < t->nfiles; i++)
 		results_take(&all, &t->files[i].results);
+	/* the judgement across files quotes the IR's field keys, which name
+	 * their files as the workers parsed them */
+	results_relative_to(&all, t->build.srctree);
 	results_apply_field_stores(&all);
 	results_cap_cpu_carriers(&all, t->cat);
 	results_cap_secure_arch(&all, &t->build, t->cat);

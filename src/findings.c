@@ -21,13 +21,14 @@ void finding_add_note(struct finding *f, const char *file, unsigned line,
 
 void finding_fingerprint(struct finding *f)
 {
-	const char *base = strrchr(f->file, '/');
 	unsigned long long h = 0;
 
-	/* the file's own name, not where the tree was unpacked */
+	/* the file as reported: relative to the tree's top once
+	 * results_relative_to() has run (it computes the fingerprint again),
+	 * so two drivers' static copy_frags() in two sge.c are two findings */
 	h = fnv1a(f->rule, h);
 	h = fnv1a("\n", h);
-	h = fnv1a(base ? base + 1 : f->file, h);
+	h = fnv1a(f->file, h);
 	h = fnv1a("\n", h);
 	h = fnv1a(f->function, h);
 	h = fnv1a("\n", h);
@@ -300,6 +301,7 @@ void results_relative_to(struct results *r, const char *prefix)
 			strip_prefix(r->f[i].notes[j].file, prefix, n);
 			strip_inside(r->f[i].notes[j].text, prefix, n);
 		}
+		finding_fingerprint(&r->f[i]);
 	}
 	for (size_t i = 0; i < r->ns; i++) {
 		strip_prefix(r->s[i].file, prefix, n);

@@ -6,6 +6,7 @@
 #include "lower.h"
 #include "ast.h"
 #include "lower_held.h"
+#include "lower_member.h"
 #include "page_type.h"
 #include "util.h"
 
@@ -235,6 +236,31 @@ static int call_held(struct builder *b, CXCursor c, bool want, const char *const
 	return r;
 }
 
+/* A header's `return p->a.b;` (skb_frag_page(frag) is frag->bv_page):
+ * the call is that path over the argument's, so a reference taken on one
+ * call's page and the I/O on another call's are on one page. VAL_NONE,
+ * with nothing lowered, when the callee is no such accessor. */
+static int accessor_call(struct builder *b, CXCursor c)
+{
+	int n = clang_Cursor_getNumArguments(c), r = VAL_NONE;
+	struct kids members;
+	int param = header_accessor(c, &members);
+
+	if (param < 0 || param >= n) {
+		free(members.c);
+		return VAL_NONE;
+	}
+	for (int i = 0; i < n; i++) {
+		int v = lower_expr(b, clang_Cursor_getArgument(c, i), i == param);
+		if (i == param)
+			r = v;
+	}
+	for (int i = 0; i < members.n; i++)
+		r = lower_member_path(b, r, members.c[i]);
+	free(members.c);
+	return r;
+}
+
 static int call(struct builder *b, CXCursor c, bool want)
 {
 	char *name = callee_name(c);
@@ -251,6 +277,10 @@ static int call(struct builder *b, CXCursor c, bool want)
 		r = lower_expr(b, clang_Cursor_getArgument(c, 0), want);
 		for (int i = 1; i < n; i++)
 			lower_expr(b, clang_Cursor_getArgument(c, i), false);
+		free(name);
+		return r;
+	}
+	if (!api && returns_page && (r = accessor_call(b, c)) != VAL_NONE) {
 		free(name);
 		return r;
 	}
@@ -341,39 +371,10 @@ static void modified(struct builder *b, int path, CXCursor c)
 static int member(struct builder *b, CXCursor c)
 {
 	struct kids k = children(c);
-	CXCursor field = clang_getCursorReferenced(c);
-	char *fname = cursor_spelling(c), *sname = NULL;
-	int base = VAL_NONE, r;
-	bool arrow = false;
-	struct strbuf sb = {0};
+	int base = k.n > 0 ? lower_expr(b, k.c[0], true) : VAL_NONE;
 
-	if (k.n > 0) {
-		base = lower_expr(b, k.c[0], true);
-		arrow = clang_getCanonicalType(clang_getCursorType(k.c[0])).kind ==
-			CXType_Pointer;
-	}
 	free(k.c);
-	if (!clang_Cursor_isNull(field))
-		sname = cursor_record_name(clang_getCursorSemanticParent(field));
-	if (base == VAL_UNKNOWN || base == VAL_NONE)
-		base = path_temp(b);
-	/* a member that is its struct's own page (rules.yaml page_types
-	 * same_object): the same path, the same object */
-	if (sname && member_is_same_object(b->cat, sname, fname)) {
-		r = base;
-	} else {
-		const char *bn = b->fn->paths[base].name;
-		size_t bl = strlen(bn);
-		/* a member of an anonymous struct or union: buffer_info->page,
-		 * as written, not buffer_info->.page */
-		bool open = (bl >= 2 && !strcmp(bn + bl - 2, "->")) || (bl && bn[bl - 1] == '.');
-		sb_addf(&sb, "%s%s%s", bn, open ? "" : arrow ? "->" : ".", fname);
-		r = path_intern(b, sb.buf, sname && *sname ? sname : NULL, fname);
-		sb_release(&sb);
-	}
-	free(fname);
-	free(sname);
-	return r;
+	return lower_member_path(b, base, c);
 }
 
 static int conditional(struct builder *b, CXCursor c, bool want)

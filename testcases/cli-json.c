@@ -32,7 +32,7 @@
       "function":"send",
       "expression":"cached",
       "message":"'cached' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference",
-      "fingerprint":"6c589ce3ce73f970",
+      "fingerprint":"d2a6a394d39b982e",
       "found_by":[
         "clang"
       ],
@@ -70,7 +70,7 @@
           "step":"reaches I/O: 'cached' reaches I/O in sg_set_page() without arch_make_page_accessible() after its new reference (definite)"
         }
       ],
-      "finding":"6c589ce3ce73f970"
+      "finding":"d2a6a394d39b982e"
     },
     {
       "file":"testcases/cli-json.c",
