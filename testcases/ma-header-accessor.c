@@ -5,18 +5,18 @@
  *
  * check-output-start
 testcases/ma-header-accessor.c:29:9: warning: 'frag->bv_page' reaches I/O in kernel_sendpage() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
-testcases/ma-header-accessor.c:28:2: note: 'frag->bv_page' is read from 'bio_vec.bv_page': its origin is what the analyzed files store there
-testcases/ma-header-accessor.c:36:2: note: origin: 'bio_vec.bv_page' is filled with user or page-cache pages in send_cached()
+testcases/ma-header-accessor.c:28:2: note: 'frag->bv_page' is read from 'bio_vec.bv_page in testcases/ma-header-accessor.c': its origin is what the analyzed files store there
+testcases/ma-header-accessor.c:36:2: note: origin: 'bio_vec.bv_page in testcases/ma-header-accessor.c' is filled with user or page-cache pages in send_cached()
 testcases/ma-header-accessor.c:28:2: note: new reference taken by get_page()
 testcases/ma-header-accessor.c:29:9: note: I/O starts here: kernel_sendpage()
 testcases/ma-header-accessor.c:36:17: note: the new reference it is about: find_get_page() in send_cached() (testcases/ma-header-accessor.c:36)
 testcases/ma-header-accessor.c:45:9: warning: 'h->frag.bv_page' reaches I/O in kernel_sendpage() without arch_make_page_accessible() after its new reference (definite) [missing-accessible]
-testcases/ma-header-accessor.c:44:2: note: 'h->frag.bv_page' is read from 'bio_vec.bv_page': its origin is what the analyzed files store there
-testcases/ma-header-accessor.c:36:2: note: origin: 'bio_vec.bv_page' is filled with user or page-cache pages in send_cached()
+testcases/ma-header-accessor.c:44:2: note: 'h->frag.bv_page' is read from 'bio_vec.bv_page in testcases/ma-header-accessor.c': its origin is what the analyzed files store there
+testcases/ma-header-accessor.c:36:2: note: origin: 'bio_vec.bv_page in testcases/ma-header-accessor.c' is filled with user or page-cache pages in send_cached()
 testcases/ma-header-accessor.c:44:2: note: new reference taken by get_page()
 testcases/ma-header-accessor.c:45:9: note: I/O starts here: kernel_sendpage()
 testcases/ma-header-accessor.c:36:17: site: find_get_page() in send_cached() ('frag.bv_page') reaches I/O without the guard further on (missing)
-testcases/ma-header-accessor.c:36:17: note: its reference stays in 'bio_vec.bv_page'
+testcases/ma-header-accessor.c:36:17: note: its reference stays in 'bio_vec.bv_page in testcases/ma-header-accessor.c'
 testcases/ma-header-accessor.c:29:9: note: a page read from it reaches I/O: 'frag->bv_page' reaches I/O in kernel_sendpage() without arch_make_page_accessible() after its new reference (definite)
  * check-output-end
  */

@@ -5,7 +5,7 @@
  *
  * check-output-start
 testcases/ma-ok-header-accessor.c:29:9: warning: 'frag->bv_page' reaches I/O in kernel_sendpage() without arch_make_page_accessible() after its new reference (possible) [missing-accessible]
-testcases/ma-ok-header-accessor.c:26:2: note: 'frag->bv_page' is read from 'bio_vec.bv_page': its origin is what the analyzed files store there
+testcases/ma-ok-header-accessor.c:26:2: note: 'frag->bv_page' is read from 'bio_vec.bv_page in testcases/ma-ok-header-accessor.c': its origin is what the analyzed files store there
 testcases/ma-ok-header-accessor.c:26:2: note: new reference taken by get_page()
 testcases/ma-ok-header-accessor.c:29:9: note: I/O starts here: kernel_sendpage()
  * check-output-end
