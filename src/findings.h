@@ -121,7 +121,8 @@ struct results {
 struct finding *results_add_finding(struct results *r);
 void finding_add_note(struct finding *f, const char *file, unsigned line,
 		      unsigned col, const char *text);
-/* rule + file + function + expression: survives unrelated edits. */
+/* rule + file (its path as reported) + function + expression: survives
+ * unrelated edits. */
 void finding_fingerprint(struct finding *f);
 struct site *results_add_site(struct results *r);
 struct file_status *results_add_file(struct results *r, const char *file);
@@ -162,7 +163,9 @@ struct field_origins *field_origins_resolved(const struct results *r,
 					     void *ctx);
 /* "what: 'field' is filled with ... in fn()", at the store (what may be NULL). */
 void field_store_note(struct finding *f, const struct field_store *st, const char *what);
-/* Paths under prefix (a directory) are made relative to it. */
+/* Paths under prefix (a directory) are made relative to it, in the texts
+ * too, and each finding's fingerprint is computed again from its relative
+ * file (fingerprints name the file as the tree does). */
 void results_relative_to(struct results *r, const char *prefix);
 /* The findings and sites of every file mine() claims are replaced by those
  * of from (which is freed): the analysis across files judged them again.
