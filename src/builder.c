@@ -53,6 +53,7 @@ struct event *event_emit(struct builder *b, enum ev_kind kind, struct loc loc)
 	bl->ev[bl->nev].obj = -1;
 	bl->ev[bl->nev].out_arg = -1;
 	bl->ev[bl->nev].out_obj = -1;
+	bl->ev[bl->nev].private_arg = -1;
 	bl->ev[bl->nev].dest = VAL_NONE;
 	bl->ev[bl->nev].src = VAL_NONE;
 	return &bl->ev[bl->nev++];
@@ -136,6 +137,7 @@ int object_new(struct builder *b, enum obj_kind kind, const char *name, unsigned
 	o->origin = origin;
 	o->site = site;
 	o->site_api = api;
+	o->mapping_param = -1;
 	return fn->nobjs++;
 }
 

@@ -50,6 +50,11 @@ struct fn_summary {
 					 * from a struct field (dio->pages[i]): an
 					 * accessor, whose callers get the field's pages */
 	unsigned ret_field_origin;
+	/* every such page that may be secure was looked up in the mapping
+	 * that parameter ret_mapping_param is (squashfs_get_cache_page()):
+	 * a caller handing a mapping user space never maps gets none */
+	bool ret_mapping_seen;
+	int ret_mapping_param;	/* -1: some page is of no parameter's mapping */
 };
 
 /* A page handed to a call the catalog does not know (a helper, or a call

@@ -63,11 +63,15 @@ static json_object *block_json(const struct block *bl)
 
 	for (int i = 0; i < bl->nev; i++) {
 		const struct event *e = &bl->ev[i];
-		json_object_array_add(evs, tuple("iiisiijiiiiii", (int)e->kind, (int)e->loc.line,
+		int params[ARG_PARAMS];
+		for (int k = 0; k < ARG_PARAMS; k++)
+			params[k] = e->arg_param[k];
+		json_object_array_add(evs, tuple("iiisiijiiiiiiisj", (int)e->kind, (int)e->loc.line,
 						 (int)e->loc.col, e->callee, (int)e->late,
 						 e->dest, ints(e->args, e->nargs), e->obj,
 						 e->src, (int)e->negative_const, e->out_arg,
-						 e->out_obj, (int)e->test));
+						 e->out_obj, (int)e->test, e->private_arg,
+						 e->private_via, ints(params, ARG_PARAMS)));
 	}
 	json_object_object_add(o, "e", evs);
 	json_object_object_add(o, "t", tuple("iiiiiiii", (int)bl->term, bl->cond,
@@ -213,6 +217,17 @@ static bool read_event(struct function *fn, struct event *e, json_object *a,
 	e->out_obj = len_of(a) > 11 ? at(a, 11) : -1;
 	e->test = len_of(a) > 12 && at(a, 12) > OUT_UNKNOWN && at(a, 12) <= OUT_NOERR ?
 		  (enum outcome)at(a, 12) : OUT_UNKNOWN;
+	e->private_arg = len_of(a) > 14 ? at(a, 13) : -1;
+	e->private_via = len_of(a) > 14 ? own_at(fn, a, 14) : NULL;
+	if (!e->private_via)
+		e->private_arg = -1;
+	if (len_of(a) > 15) {
+		int n, *params = ints_of(elem(a, 15), &n);
+		for (int k = 0; k < n && k < ARG_PARAMS; k++)
+			e->arg_param[k] = params[k] > 0 && params[k] <= MAX_PARAMS ?
+					  (unsigned char)params[k] : 0;
+		free(params);
+	}
 	if (e->kind == EV_CALL) {
 		if (!e->callee)
 			return false;
@@ -225,7 +240,7 @@ static bool read_event(struct function *fn, struct event *e, json_object *a,
 		if (!valid_path(fn, e->args[i]))
 			return false;
 	return valid_path(fn, e->dest) && valid_path(fn, e->src) && valid_obj(fn, e->obj) &&
-	       valid_obj(fn, e->out_obj) && e->out_arg < e->nargs;
+	       valid_obj(fn, e->out_obj) && e->out_arg < e->nargs && e->private_arg < e->nargs;
 }
 
 static bool read_block(struct function *fn, struct block *bl, json_object *o,

@@ -27,6 +27,30 @@ const char *function_own(struct function *fn, const char *s)
 	return fn->strings[fn->nstrings++];
 }
 
+/* A page looked up in a mapping user space never maps is kernel-private
+ * (lower_mapping.c); one looked up in a parameter's mapping is noted, for
+ * the summary to say so to the callers. */
+static void bind_mappings(struct function *fn)
+{
+	for (int b = 0; b < fn->nblocks; b++)
+		for (int i = 0; i < fn->blocks[b].nev; i++) {
+			const struct event *ev = &fn->blocks[b].ev[i];
+			const struct api *a = ev->api;
+			struct object *ob;
+
+			if (ev->kind != EV_CALL || !a || !a->has_mapping || a->page != PAGE_RETURN ||
+			    ev->obj < 0)
+				continue;
+			ob = &fn->objs[ev->obj];
+			if (ev->private_arg >= 0 && ev->private_arg == a->mapping_arg) {
+				ob->origin = ORIGIN_KERNEL;
+				ob->private_via = ev->private_via;
+			} else if (a->mapping_arg < ARG_PARAMS && ev->arg_param[a->mapping_arg]) {
+				ob->mapping_param = ev->arg_param[a->mapping_arg] - 1;
+			}
+		}
+}
+
 void function_bind(struct function *fn, const struct catalog *cat)
 {
 	for (int o = 0; o < fn->nobjs; o++) {
@@ -38,6 +62,8 @@ void function_bind(struct function *fn, const struct catalog *cat)
 		ob->handed_to = ob->handed_to_helper = NULL;
 		ob->from_accessor = NULL;
 		ob->stored_in = ob->left_in = 0;
+		ob->private_via = NULL;
+		ob->mapping_param = -1;
 	}
 	for (int b = 0; b < fn->nblocks; b++) {
 		for (int i = 0; i < fn->blocks[b].nev; i++) {
@@ -79,6 +105,7 @@ void function_bind(struct function *fn, const struct catalog *cat)
 			ob->from_accessor = produces ? a->from_field : NULL;
 		}
 	}
+	bind_mappings(fn);
 }
 
 void function_free(struct function *fn)

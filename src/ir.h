@@ -52,7 +52,16 @@ struct event {
 	/* EV_ASSIGN: dest is a test of src (ok = err == 0, ok = !err): what
 	 * dest being true says of src; OUT_UNKNOWN for a plain copy */
 	enum outcome test;
+	/* EV_CALL handing back a page: the argument that is a mapping user
+	 * space never maps (rules.yaml private_mappings: the field it is read
+	 * from, private_via), or -1; and 1 + the parameter each of the first
+	 * ARG_PARAMS arguments names (0: none), for a summary to say which
+	 * parameter the mapping it looks pages up in is */
+	int private_arg;
+	const char *private_via;
+	unsigned char arg_param[8];
 };
+#define ARG_PARAMS 8
 
 enum term { TERM_NONE, TERM_JUMP, TERM_BRANCH, TERM_RETURN };
 
@@ -107,6 +116,10 @@ struct object {
 	int left_in;		/* path + 1 reached through a pointer that still
 				 * holds it at a normal return: its callers' */
 	const char *rule_verdict;	/* a finding's rule made its site this */
+	/* looked up in a mapping user space never maps: the private_mappings
+	 * field it was read from; else the parameter that mapping is, or -1 */
+	const char *private_via;
+	int mapping_param;
 };
 
 struct function {

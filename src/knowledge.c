@@ -2,7 +2,8 @@
  *   {"version": 1,
  *    "summaries": [{"name", "class", "page", "origin", "result", "sink",
  *                   "carrier", "implicit_guard", "returns_arg", "page_array",
- *                   "value_arg",
+ *                   "value_arg", "mapping" (optional: the argument that
+ *                   is the address_space its page is looked up in),
  *                   "file", "line", "inner", "inner_line", "inner_col"}],
  *    "parameters": [{"function", "file", "param" (1-based), "origin"}],
  *    "ops_decided": ["struct.field", ...]}   (optional)
@@ -49,6 +50,8 @@ static json_object *summary_json(const struct api *a)
 		json_object_object_add(o, "noref", json_object_new_boolean(true));
 	if (a->from_field)
 		add_str(o, "from_field", a->from_field);
+	if (a->has_mapping)
+		add_int(o, "mapping", a->mapping_arg);
 	if (a->inner_api) {
 		add_str(o, "inner", a->inner_api);
 		add_int(o, "inner_line", (int)a->inner_line);
@@ -132,6 +135,10 @@ static bool summary_from(json_object *o, struct api *a)
 	a->page_array = json_object_get_boolean(json_object_object_get(o, "page_array"));
 	a->noref = json_object_get_boolean(json_object_object_get(o, "noref"));
 	a->from_field = get_str(o, "from_field") ? xstrdup(get_str(o, "from_field")) : NULL;
+	if (json_object_object_get(o, "mapping")) {
+		a->mapping_arg = get_int(o, "mapping", &ok);
+		a->has_mapping = ok && a->mapping_arg >= 0;
+	}
 	a->summary = true;
 	a->name = xstrdup(name);
 	a->def_file = file ? xstrdup(file) : NULL;

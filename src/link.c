@@ -120,6 +120,7 @@ static unsigned long long inputs_of(const struct function *fn, const struct cata
 			h = mix(h, a->sink);
 			h = mix(h, a->result);
 			h = mix(h, (unsigned)a->value_arg);
+			h = mix(h, a->has_mapping ? (unsigned)a->mapping_arg + 1 : 0);
 			h = mix(h, a->returns_arg | a->implicit_guard << 1 |
 				   (a->member_field || a->page_array) << 2);
 		}

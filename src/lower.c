@@ -6,6 +6,7 @@
 #include "lower.h"
 #include "ast.h"
 #include "lower_held.h"
+#include "lower_mapping.h"
 #include "lower_member.h"
 #include "page_type.h"
 #include "util.h"
@@ -18,8 +19,9 @@ static void init_field(CXCursor field, CXCursor value, void *ctx);
 static int test_value(struct builder *b, int tested, enum outcome when_true, struct loc loc);
 
 static int emit_api_call(struct builder *b, const struct api *api, int *args,
-			 int nargs, bool want, struct loc loc)
+			 int nargs, bool want, CXCursor c)
 {
+	struct loc loc = cursor_loc(c);
 	struct event *ev;
 	int page_arg = api->page >= 0 && api->page < nargs ? args[api->page] : VAL_NONE;
 
@@ -42,6 +44,8 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
 	ev->callee = api->name;
 	ev->args = args;
 	ev->nargs = nargs;
+	if (api->has_mapping)	/* a macro's arguments are tokens: not read */
+		lower_mapping_args(b, c, api->name, ev);
 	if (api->page == PAGE_RETURN || (api->page_array && api->origin)) {
 		char name[256];
 		snprintf(name, sizeof(name), "%s()", api->name);
@@ -74,8 +78,9 @@ static int emit_api_call(struct builder *b, const struct api *api, int *args,
  * callee where its parameters come from. A page it hands back is of
  * unknown origin until a summary says otherwise. */
 static int emit_late_call(struct builder *b, const char *name, int *args, int nargs,
-			  bool returns_page, int out_arg, bool want, struct loc loc)
+			  bool returns_page, int out_arg, bool want, CXCursor c)
 {
+	struct loc loc = cursor_loc(c);
 	struct event *ev;
 	char produced[256];
 
@@ -97,6 +102,8 @@ static int emit_late_call(struct builder *b, const char *name, int *args, int na
 		ev->dest = path_temp(b);
 	if (!returns_page)
 		return ev->dest;
+	/* its summary, once known, may look the page up in a mapping */
+	lower_mapping_args(b, c, name, ev);
 	ev->obj = object_new(b, OBJ_ASSIGN, produced, ORIGIN_UNKNOWN, loc, NULL);
 	ev->dest = path_temp(b);
 	return ev->dest;
@@ -151,46 +158,27 @@ static bool macro_call(struct builder *b, CXCursor c, bool want, int *result)
 		free(args);
 		return false;
 	}
-	*result = emit_api_call(b, api, args, nargs, want, cursor_loc(c));
+	*result = emit_api_call(b, api, args, nargs, want, c);
 	return true;
-}
-
-/* The arguments through which the CPU reads or writes a page's contents
- * name the page (a page argument, or a pointer into a page this function
- * mapped); the others name nothing, so that no copy of page pointers is
- * taken for a use of the pages. Whether any names a page. */
-static bool access_args(struct builder *b, CXCursor c, const struct api *api, int *args, int n)
-{
-	bool any = false;
-
-	for (int i = 0; i < n; i++) {
-		CXType t = clang_getCursorType(clang_Cursor_getArgument(c, i));
-		if (i >= 32 || !((api->access_args >> i) & 1))
-			args[i] = VAL_NONE;
-		else if (!type_is_page(b->cat, t) || type_is_page_array(b->cat, t))
-			args[i] = held_page_of(b, args[i]);
-		any |= args[i] >= 0;
-	}
-	return any;
 }
 
 /* A call of name (a catalog API or a late call) with arguments lowered
  * already (page_args: those that are pages); args is the event's. */
 static int emit_named(struct builder *b, const char *name, int *args, int n, unsigned page_args,
-		      bool returns_page, int out_arg, bool want, struct loc loc)
+		      bool returns_page, int out_arg, bool want, CXCursor c)
 {
 	const struct api *api = catalog_find_in(b->cat, name, b->fn->name);
 	int r;
 
 	if (api) {
-		r = emit_api_call(b, api, args, n, want, loc);
+		r = emit_api_call(b, api, args, n, want, c);
 		return api->returns_arg && api->value_arg < n ? args[api->value_arg] : r;
 	}
 	for (int i = 0; i < n; i++)
 		if (i >= 32 || !((page_args >> i) & 1))
 			args[i] = VAL_NONE;
 	if (page_args || returns_page)
-		return emit_late_call(b, name, args, n, returns_page, out_arg, want, loc);
+		return emit_late_call(b, name, args, n, returns_page, out_arg, want, c);
 	free(args);
 	return VAL_NONE;
 }
@@ -215,7 +203,7 @@ static int call_held(struct builder *b, CXCursor c, bool want, const char *const
 			out_arg = i;
 	}
 	if (nnames == 1)
-		return emit_named(b, names[0], args, n, page_args, returns_page, out_arg, want, loc);
+		return emit_named(b, names[0], args, n, page_args, returns_page, out_arg, want, c);
 	from = b->cur;
 	join = block_new(b);
 	if (want || returns_page)
@@ -225,7 +213,7 @@ static int call_held(struct builder *b, CXCursor c, bool want, const char *const
 		memcpy(copy, args, (size_t)(n > 0 ? n : 0) * sizeof(int));
 		b->cur = block_new(b);
 		block_add_succ(b, from, b->cur);
-		v = emit_named(b, names[i], copy, n, page_args, returns_page, out_arg, want, loc);
+		v = emit_named(b, names[i], copy, n, page_args, returns_page, out_arg, want, c);
 		if (r >= 0 && v != VAL_NONE)
 			lower_assign(b, r, v, c, clang_getNullCursor(), loc);
 		block_jump(b, join);
@@ -305,14 +293,14 @@ static int call(struct builder *b, CXCursor c, bool want)
 			out_arg = i;
 	}
 	/* a copy that touches no page (most of them) is no event */
-	if (api && api->cls == API_CPU_ACCESS && !access_args(b, c, api, args, n)) {
+	if (api && api->cls == API_CPU_ACCESS && !held_access_args(b, c, api, args, n)) {
 		free(name);
 		free(args);
 		return VAL_NONE;
 	}
 	if (api) {
 		free(name);
-		r = emit_api_call(b, api, args, n, want, cursor_loc(c));
+		r = emit_api_call(b, api, args, n, want, c);
 		/* a summarized helper that hands its page argument back */
 		if (api->returns_arg && api->value_arg < n)
 			return args[api->value_arg];
@@ -323,7 +311,7 @@ static int call(struct builder *b, CXCursor c, bool want)
 		b->fn->blocks[b->cur].term = TERM_NONE;
 		b->cur = block_new(b);
 	} else if (pages || returns_page) {
-		r = emit_late_call(b, name, args, n, returns_page, out_arg, want, cursor_loc(c));
+		r = emit_late_call(b, name, args, n, returns_page, out_arg, want, c);
 	} else {
 		free(args);
 	}

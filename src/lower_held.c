@@ -10,6 +10,7 @@
  * pointer still points into the page. */
 #include "lower_held.h"
 #include "ast.h"
+#include "page_type.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -235,4 +236,23 @@ void held_free(struct builder *b)
 	free(h->own);
 	free(h);
 	b->held = NULL;
+}
+
+/* The arguments through which the CPU reads or writes a page's contents
+ * name the page (a page argument, or a pointer into a page this function
+ * mapped); the others name nothing, so that no copy of page pointers is
+ * taken for a use of the pages. Whether any names a page. */
+bool held_access_args(struct builder *b, CXCursor c, const struct api *api, int *args, int n)
+{
+	bool any = false;
+
+	for (int i = 0; i < n; i++) {
+		CXType t = clang_getCursorType(clang_Cursor_getArgument(c, i));
+		if (i >= 32 || !((api->access_args >> i) & 1))
+			args[i] = VAL_NONE;
+		else if (!type_is_page(b->cat, t) || type_is_page_array(b->cat, t))
+			args[i] = held_page_of(b, args[i]);
+		any |= args[i] >= 0;
+	}
+	return any;
 }

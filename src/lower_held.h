@@ -29,6 +29,11 @@ void held_store_pointer(struct builder *b, int dst, int src, struct loc loc);
  * one; VAL_NONE when it points into no page the function mapped. */
 int held_page_of(struct builder *b, int ptr);
 
+/* The arguments of a cpu_access call c through which the CPU reads or
+ * writes a page's contents name the page (a page argument, or a pointer
+ * into a page this function mapped); the others name nothing. Whether
+ * any names a page. */
+bool held_access_args(struct builder *b, CXCursor c, const struct api *api, int *args, int n);
 void held_free(struct builder *b);
 
 #endif

@@ -108,6 +108,8 @@ static bool key_allowed(enum api_class cls, const char *key)
 		return cls == API_ORIGIN || cls == API_ACQUIRE;
 	if (!strcmp(key, "noref"))
 		return cls == API_ORIGIN;
+	if (!strcmp(key, "mapping"))
+		return cls == API_ORIGIN || cls == API_ACQUIRE;
 	if (!strcmp(key, "guard"))
 		return cls == API_ACQUIRE;
 	if (!strcmp(key, "carrier"))
@@ -195,6 +197,10 @@ static int read_api_key(struct loader *l, const char *key, yaml_node_t *v, struc
 		ap->reason = xstrdup(s);
 	} else if (!strcmp(key, "access")) {
 		return parse_access(l, v, &ap->access_args);
+	} else if (!strcmp(key, "mapping")) {
+		if ((ap->mapping_arg = parse_int(l, v, "mapping")) < 0)
+			return -1;
+		ap->has_mapping = true;
 	}
 	return 0;
 }
@@ -446,10 +452,10 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			continue;
 		}
 		if (!strcmp(key, "apis") || !strcmp(key, "fields") ||
-		    !strcmp(key, "cpu_carriers")) {
+		    !strcmp(key, "cpu_carriers") || !strcmp(key, "private_mappings")) {
 			int (*entry)(struct loader *, yaml_node_t *) =
-				key[0] == 'a' ? parse_api : key[0] == 'f' ? parse_field
-							  : parse_cpu_carrier;
+				key[0] == 'a' ? parse_api : key[0] == 'f' ? parse_field :
+				key[0] == 'c' ? parse_cpu_carrier : parse_private_mapping;
 			if (v->type != YAML_SEQUENCE_NODE)
 				return fail(l, v, "%s must be a list", key);
 			for (yaml_node_item_t *it = v->data.sequence.items.start;
@@ -501,7 +507,7 @@ static int parse_top(struct loader *l, yaml_node_t *root)
 			list = &l->cat->cocci_keywords;
 		else
 			return fail(l, k, "unknown section '%s' (expected apis, fields, "
-				    "cpu_carriers, noreturn, null_checks, transparent, error_returns, "
+				    "cpu_carriers, private_mappings, noreturn, null_checks, transparent, error_returns, "
 				    "page_ops, shared_structs, io_structs, secure_arches, secure_arch_off, page_types, "
 				    "cpu_access_reason, rules, cocci_keywords, unpinned_extracts)", key);
 		if (parse_name_list(l, v, list, key))
@@ -604,6 +610,11 @@ void catalog_free(struct catalog *cat)
 		free(cat->cpu_carriers[i].reason);
 	}
 	free(cat->cpu_carriers);
+	for (size_t i = 0; i < cat->nprivate_mappings; i++) {
+		free(cat->private_mappings[i].field);
+		free(cat->private_mappings[i].reason);
+	}
+	free(cat->private_mappings);
 	unpinned_extracts_free(cat);
 	free(cat->path);
 	memset(cat, 0, sizeof(*cat));
@@ -643,6 +654,15 @@ const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const c
 	for (size_t i = 0; i < cat->ncpu_carriers; i++)
 		if (!strcmp(cat->cpu_carriers[i].function, function))
 			return &cat->cpu_carriers[i];
+	return NULL;
+}
+
+const struct private_mapping *catalog_private_mapping(const struct catalog *cat,
+						      const char *field_key)
+{
+	for (size_t i = 0; i < cat->nprivate_mappings; i++)
+		if (!strcmp(cat->private_mappings[i].field, field_key))
+			return &cat->private_mappings[i];
 	return NULL;
 }
 

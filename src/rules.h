@@ -74,6 +74,11 @@ struct api {
 	 * a call through the field does when no function stored in it is
 	 * analyzed */
 	bool ops_io;
+	/* the argument that is the address_space the page is looked up in
+	 * (rules.yaml mapping): one user space never maps makes the page
+	 * kernel-private (rules.yaml private_mappings) */
+	bool has_mapping;
+	int mapping_arg;
 };
 
 /* Patch mode's fix after a plain reference taken by get (rules.yaml rules). */
@@ -111,6 +116,12 @@ struct cpu_carrier {
 	char *function, *reason;
 };
 
+/* A mapping user space never maps (rules.yaml private_mappings): the
+ * "struct.field" an address_space, or the inode owning it, is read from. */
+struct private_mapping {
+	char *field, *reason;
+};
+
 struct catalog {
 	char *path;
 	struct api *apis;	/* sorted by name */
@@ -143,6 +154,8 @@ struct catalog {
 	struct name_list secure_arch_off;
 	struct cpu_carrier *cpu_carriers;
 	size_t ncpu_carriers, ccpu_carriers;
+	struct private_mapping *private_mappings;
+	size_t nprivate_mappings, cprivate_mappings;
 	struct extract_override *extracts;
 	size_t nextracts, cextracts;
 	struct rule_text *rule_texts;
@@ -177,6 +190,9 @@ const char *catalog_guard_name(const struct catalog *cat, bool folio);
 #define GUARD_OF_PAGE 1u
 #define GUARD_OF_FOLIO 2u
 const struct cpu_carrier *catalog_cpu_carrier(const struct catalog *cat, const char *function);
+/* The private_mappings entry of a field key ("gfs2_jdesc.jd_inode"), or NULL. */
+const struct private_mapping *catalog_private_mapping(const struct catalog *cat,
+						      const char *field_key);
 /* The page_ops field slot's own I/O ("struct.field"), or NULL. */
 const struct api *catalog_ops_io(const struct catalog *cat, const char *slot);
 /* The key under which the stores and reads of a field meet: "struct.field",

@@ -36,8 +36,9 @@ int parse_origin(struct loader *l, yaml_node_t *node, unsigned *out);
 int parse_unpinned_extracts(struct loader *l, yaml_node_t *node);
 void unpinned_extracts_free(struct catalog *cat);
 
-/* rules_carriers.c: one entry of the cpu_carriers section */
+/* rules_carriers.c: one entry of the cpu_carriers, of the private_mappings section */
 int parse_cpu_carrier(struct loader *l, yaml_node_t *map);
+int parse_private_mapping(struct loader *l, yaml_node_t *map);
 
 /* rules_yaml.c has the primitives above; rules_texts.c the rules section (rule words and fixes) */
 int parse_rule_texts(struct loader *l, yaml_node_t *node);

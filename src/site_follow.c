@@ -232,9 +232,13 @@ static void judge_escape(struct follow *fw, size_t i)
 	} else if (c && callers && rank(c->verdict) > rank("unanalyzed")) {
 		/* every caller's end is known and safe */
 		s->verdict = c->verdict;
-		snprintf(text, sizeof(text), "%s (%s() and %zu more caller%s: %s)",
-			 s->reason ? s->reason : "handed on", c->function, callers - 1,
-			 callers == 2 ? "" : "s", c->verdict);
+		if (callers == 1)
+			snprintf(text, sizeof(text), "%s (its caller %s(): %s)",
+				 s->reason ? s->reason : "handed on", c->function, c->verdict);
+		else
+			snprintf(text, sizeof(text), "%s (%s() and %zu more caller%s: %s)",
+				 s->reason ? s->reason : "handed on", c->function, callers - 1,
+				 callers == 2 ? "" : "s", c->verdict);
 		free(s->reason);
 		s->reason = xstrdup(text);
 	}

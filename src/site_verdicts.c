@@ -190,6 +190,12 @@ static const char *verdict(const struct catalog *cat, const struct function *fn,
 {
 	struct strbuf sb = {0};
 
+	if (o->private_via) {
+		const struct private_mapping *m = catalog_private_mapping(cat, o->private_via);
+		sb_addf(&sb, "looked up in the mapping of %s: %s", o->private_via,
+			m ? m->reason : "a mapping user space never maps");
+		site->reason = sb_detach(&sb);
+	}
 	if (!(o->origin & (ORIGIN_MAY_BE_SECURE | ORIGIN_UNKNOWN)))
 		return o->origin & ORIGIN_PINNED ? "guarded" :
 		       o->origin & ORIGIN_NOT_SECURE ? "not-secure" : "kernel-private";

@@ -127,6 +127,8 @@ void summary_add(struct summary_set *s, const struct function *fn,
 		a.origin = fs->ret_origin;
 		a.result = RESULT_POINTER;
 		a.implicit_guard = fs->ret_guarded;
+		a.has_mapping = fs->ret_mapping_seen && fs->ret_mapping_param >= 0;
+		a.mapping_arg = a.has_mapping ? fs->ret_mapping_param : 0;
 	} else if (fs->returns_page && fs->returns_field_page && fs->ret_field_origin &&
 		   fs->ret_field_origin != ORIGIN_UNKNOWN) {
 		/* an accessor (return dio->pages[dio->head];): the field's pages,
@@ -159,6 +161,7 @@ static bool same_effect(const struct api *a, const struct api *b)
 	       a->returns_arg == b->returns_arg && a->value_arg == b->value_arg &&
 	       a->implicit_guard == b->implicit_guard && a->result == b->result &&
 	       a->cpu == b->cpu && a->noref == b->noref &&
+	       a->has_mapping == b->has_mapping && a->mapping_arg == b->mapping_arg &&
 	       !a->from_field == !b->from_field &&
 	       (!a->from_field || !strcmp(a->from_field, b->from_field));
 }

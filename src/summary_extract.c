@@ -198,6 +198,23 @@ static unsigned guards_at(struct fn_summary *sum, const struct state *s,
 	return bits;
 }
 
+/* The parameter whose mapping every page of set that may be secure was
+ * looked up in, folded into the summary's (lower_mapping.c). */
+static void mapping_of_returned(struct fn_summary *sum, const struct function *fn,
+				const objset *set)
+{
+	for (int o = 0; o < fn->nobjs; o++) {
+		if (!objset_has(set, o) || !(fn->objs[o].origin & ~ORIGIN_KERNEL))
+			continue;
+		if (!sum->ret_mapping_seen) {
+			sum->ret_mapping_seen = true;
+			sum->ret_mapping_param = fn->objs[o].mapping_param;
+		} else if (sum->ret_mapping_param != fn->objs[o].mapping_param) {
+			sum->ret_mapping_param = -1;
+		}
+	}
+}
+
 static void on_return(struct check_ctx *ctx, const struct state *s, const struct block *bl)
 {
 	struct function *fn = ctx->fn;
@@ -251,6 +268,7 @@ static void on_return(struct check_ctx *ctx, const struct state *s, const struct
 			sum->returns_new_ref = new_ref;
 			sum->ret_guarded = ret_guarded;
 		}
+		mapping_of_returned(sum, fn, &s->bind[bl->ret]);
 		sum->returns_new_ref &= new_ref;
 		sum->ret_guarded &= ret_guarded;
 		sum->ret_origin |= origin;
