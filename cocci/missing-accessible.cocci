@@ -197,6 +197,159 @@ try_grab_page@p(...)
 }
 )
 
+@private@
+struct gfs2_jdesc *J0;
+struct squashfs_sb_info *J1;
+struct btrfs_fs_info *J2;
+position p;
+@@
+(
+__filemap_get_folio@p(<+... J0->jd_inode ...+>, ...)
+|
+__filemap_get_folio@p(<+... J1->cache_mapping ...+>, ...)
+|
+__filemap_get_folio@p(<+... J2->btree_inode ...+>, ...)
+|
+filemap_get_folio@p(<+... J0->jd_inode ...+>, ...)
+|
+filemap_get_folio@p(<+... J1->cache_mapping ...+>, ...)
+|
+filemap_get_folio@p(<+... J2->btree_inode ...+>, ...)
+|
+find_get_page@p(<+... J0->jd_inode ...+>, ...)
+|
+find_get_page@p(<+... J1->cache_mapping ...+>, ...)
+|
+find_get_page@p(<+... J2->btree_inode ...+>, ...)
+|
+find_lock_page@p(<+... J0->jd_inode ...+>, ...)
+|
+find_lock_page@p(<+... J1->cache_mapping ...+>, ...)
+|
+find_lock_page@p(<+... J2->btree_inode ...+>, ...)
+|
+find_or_create_page@p(<+... J0->jd_inode ...+>, ...)
+|
+find_or_create_page@p(<+... J1->cache_mapping ...+>, ...)
+|
+find_or_create_page@p(<+... J2->btree_inode ...+>, ...)
+|
+grab_cache_page@p(<+... J0->jd_inode ...+>, ...)
+|
+grab_cache_page@p(<+... J1->cache_mapping ...+>, ...)
+|
+grab_cache_page@p(<+... J2->btree_inode ...+>, ...)
+|
+pagecache_get_page@p(<+... J0->jd_inode ...+>, ...)
+|
+pagecache_get_page@p(<+... J1->cache_mapping ...+>, ...)
+|
+pagecache_get_page@p(<+... J2->btree_inode ...+>, ...)
+|
+read_mapping_folio@p(<+... J0->jd_inode ...+>, ...)
+|
+read_mapping_folio@p(<+... J1->cache_mapping ...+>, ...)
+|
+read_mapping_folio@p(<+... J2->btree_inode ...+>, ...)
+|
+read_mapping_page@p(<+... J0->jd_inode ...+>, ...)
+|
+read_mapping_page@p(<+... J1->cache_mapping ...+>, ...)
+|
+read_mapping_page@p(<+... J2->btree_inode ...+>, ...)
+|
+shmem_read_folio@p(<+... J0->jd_inode ...+>, ...)
+|
+shmem_read_folio@p(<+... J1->cache_mapping ...+>, ...)
+|
+shmem_read_folio@p(<+... J2->btree_inode ...+>, ...)
+|
+shmem_read_folio_gfp@p(<+... J0->jd_inode ...+>, ...)
+|
+shmem_read_folio_gfp@p(<+... J1->cache_mapping ...+>, ...)
+|
+shmem_read_folio_gfp@p(<+... J2->btree_inode ...+>, ...)
+|
+shmem_read_mapping_page@p(<+... J0->jd_inode ...+>, ...)
+|
+shmem_read_mapping_page@p(<+... J1->cache_mapping ...+>, ...)
+|
+shmem_read_mapping_page@p(<+... J2->btree_inode ...+>, ...)
+|
+shmem_read_mapping_page_gfp@p(<+... J0->jd_inode ...+>, ...)
+|
+shmem_read_mapping_page_gfp@p(<+... J1->cache_mapping ...+>, ...)
+|
+shmem_read_mapping_page_gfp@p(<+... J2->btree_inode ...+>, ...)
+)
+
+@private_assigned exists@
+struct gfs2_jdesc *J0;
+struct squashfs_sb_info *J1;
+struct btrfs_fs_info *J2;
+expression E;
+identifier M;
+type T;
+position pa;
+@@
+(
+T M@pa = <+... J0->jd_inode ...+>;
+|
+T M@pa = <+... J1->cache_mapping ...+>;
+|
+T M@pa = <+... J2->btree_inode ...+>;
+)
+...
+(
+M = E
+|
+E(..., &M, ...)
+)
+
+@private_local exists@
+struct gfs2_jdesc *J0;
+struct squashfs_sb_info *J1;
+struct btrfs_fs_info *J2;
+identifier M;
+type T;
+position pa != private_assigned.pa, p;
+@@
+(
+T M@pa = <+... J0->jd_inode ...+>;
+|
+T M@pa = <+... J1->cache_mapping ...+>;
+|
+T M@pa = <+... J2->btree_inode ...+>;
+)
+...
+(
+__filemap_get_folio@p(M, ...)
+|
+filemap_get_folio@p(M, ...)
+|
+find_get_page@p(M, ...)
+|
+find_lock_page@p(M, ...)
+|
+find_or_create_page@p(M, ...)
+|
+grab_cache_page@p(M, ...)
+|
+pagecache_get_page@p(M, ...)
+|
+read_mapping_folio@p(M, ...)
+|
+read_mapping_page@p(M, ...)
+|
+shmem_read_folio@p(M, ...)
+|
+shmem_read_folio_gfp@p(M, ...)
+|
+shmem_read_mapping_page@p(M, ...)
+|
+shmem_read_mapping_page_gfp@p(M, ...)
+)
+
 @ref exists@
 expression P, E, S0, S1;
 identifier first, sink;
@@ -287,7 +440,7 @@ identifier ref.sink;
 @ret exists@
 expression P, E, S0, S1;
 identifier first, sink;
-position p1, p2;
+position p1 != {private.p, private_local.p}, p2;
 @@
 (
 P = __filemap_get_folio@first@p1(...)

@@ -162,9 +162,10 @@ struct shape {
 };
 
 /* One matching rule per shape of acquire. rule: its name; page: the page
- * as the sink sees it (P or P[I]). */
+ * as the sink sees it (P or P[I]). proven, private: the rules of
+ * references proven never secure, of private mappings' pages, exist. */
 static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const struct shape *sh,
-			 bool proven)
+			 bool proven, bool private)
 {
 	bool first = true, fills = sh->array || sh->one;
 	struct strbuf calls = {0};
@@ -196,7 +197,8 @@ static bool acquire_rule(struct strbuf *sb, const struct catalog *cat, const str
 	no_guard_on(&calls, cat, page);
 	sink_calls(&calls, cat, page, sh->array ? "P" : sh->one ? "&P" : NULL);
 	emit_rule(sb, sh->rule, "exists", calls.buf,
-		  proven && !sh->returned && !fills ? "p1 != proven.p" : NULL);
+		  proven && !sh->returned && !fills ? "p1 != proven.p" :
+		  private && sh->returned ? "p1 != {private.p, private_local.p}" : NULL);
 	sb_release(&calls);
 	return true;
 }
@@ -240,6 +242,96 @@ static bool proven_rule(struct strbuf *sb, const struct catalog *cat)
 	sb_release(&refs);
 	sb_release(&body);
 	return !first;
+}
+
+/* The lookups a mapping user space never maps hands its pages out of
+ * (rules.yaml private_mappings, on each lookup's `mapping` argument):
+ * rule "private" where the argument goes through the field
+ * (find_get_page(fs_info->btree_inode->i_mapping, ...)), rule
+ * "private_local" where it is a local variable initialized through it
+ * (mapping = jd->jd_inode->i_mapping) and not in "private_assigned"
+ * (assigned again, or its address handed on, after the initializer).
+ * Their positions are excluded from the returned-page rule. Typed: the
+ * struct of the field is the entry's own. */
+static void private_lookups(struct strbuf *sb, const struct catalog *cat, const char *arg)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < cat->napis; i++) {
+		const struct api *a = &cat->apis[i];
+		if (!a->has_mapping || a->page != PAGE_RETURN || !cocci_can_name(a))
+			continue;
+		for (size_t m = 0; m < cat->nprivate_mappings; m++) {
+			char via[160];
+			snprintf(via, sizeof(via), "<+... J%zu->%s ...+>", m,
+				 strchr(cat->private_mappings[m].field, '.') + 1);
+			disjunction_start(sb, &first);
+			sb_addf(sb, "%s@p(", a->name);
+			args_with_page_at(sb, 'E', a->mapping_arg, arg ? arg : via);
+			sb_adds(sb, ")\n");
+			if (arg)
+				break;
+		}
+	}
+	sb_adds(sb, first ? "" : ")\n");
+}
+
+static void private_declarations(struct strbuf *sb, const struct catalog *cat)
+{
+	for (size_t m = 0; m < cat->nprivate_mappings; m++) {
+		const char *f = cat->private_mappings[m].field;
+		sb_addf(sb, "struct %.*s *J%zu;\n", (int)(strchr(f, '.') - f), f, m);
+	}
+}
+
+static void private_initializers(struct strbuf *sb, const struct catalog *cat)
+{
+	for (size_t m = 0; m < cat->nprivate_mappings; m++)
+		sb_addf(sb, "%sT M@pa = <+... J%zu->%s ...+>;\n", m ? "|\n" : "(\n", m,
+			strchr(cat->private_mappings[m].field, '.') + 1);
+	sb_adds(sb, ")\n...\n");
+}
+
+/* the expressions before a lookup's mapping argument (E0, ...) */
+static void private_leading_args(struct strbuf *sb, const struct catalog *cat)
+{
+	int most = 0;
+
+	for (size_t i = 0; i < cat->napis; i++)
+		if (cat->apis[i].has_mapping && cat->apis[i].mapping_arg > most)
+			most = cat->apis[i].mapping_arg;
+	for (int k = 0; k < most; k++)
+		sb_addf(sb, "%sE%d%s", k ? ", " : "expression ", k, k == most - 1 ? ";\n" : "");
+}
+
+static bool private_rules(struct strbuf *sb, const struct catalog *cat)
+{
+	struct strbuf lookups = {0};
+	int n;
+
+	private_lookups(&lookups, cat, NULL);
+	if (!lookups.len || !cat->nprivate_mappings) {
+		sb_release(&lookups);
+		return false;
+	}
+	sb_adds(sb, "\n@private@\n");
+	private_declarations(sb, cat);
+	private_leading_args(sb, cat);
+	sb_addf(sb, "position p;\n@@\n%s", lookups.buf);
+	sb_adds(sb, "\n@private_assigned exists@\n");
+	private_declarations(sb, cat);
+	sb_adds(sb, "expression E;\nidentifier M;\ntype T;\nposition pa;\n@@\n");
+	private_initializers(sb, cat);
+	sb_adds(sb, "(\nM = E\n|\nE(..., &M, ...)\n)\n");
+	sb_adds(sb, "\n@private_local exists@\n");
+	private_declarations(sb, cat);
+	private_leading_args(sb, cat);
+	sb_adds(sb, "identifier M;\ntype T;\nposition pa != private_assigned.pa, p;\n@@\n");
+	private_initializers(sb, cat);
+	n = (int)sb->len;
+	private_lookups(sb, cat, "M");
+	sb_release(&lookups);
+	return (int)sb->len > n;
 }
 
 /* The references a fix must not follow: inside a for or while loop (a
@@ -356,12 +448,12 @@ static void missing_accessible(struct strbuf *sb, const struct catalog *cat, con
 		{"one", false, false, true, true},
 	};
 
-	bool proven = proven_rule(sb, cat);
+	bool proven = proven_rule(sb, cat), private = private_rules(sb, cat);
 
 	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++) {
 		const char *conf = shapes[i].secure ? "definite" : "possible";
 		char msg[256];
-		if (!acquire_rule(sb, cat, &shapes[i], proven))
+		if (!acquire_rule(sb, cat, &shapes[i], proven, private))
 			continue;
 		snprintf(msg, sizeof(msg), "'%%s%s' reaches I/O in %%s() without "
 			 "%s() after %%s() took a new reference on line %%s (%s)",

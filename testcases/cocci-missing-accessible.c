@@ -1,6 +1,6 @@
 /*
  * check-name: cocci/missing-accessible.cocci in report mode (coccicheck's form) on the missing-accessible cases; a get_page() in the branch where pipe_buf_try_steal() succeeded is not reported (the early-return form of the proof is beyond it); where it is silent or wrong and pagecheck's clang engine is right is a limit of Coccinelle (see docs/design.md)
- * check-command: for f in testcases/ma-*.c testcases/ok-*.c testcases/ns-steal-*.c testcases/ca-*.c; do spatch --very-quiet --no-includes --include-headers -D report --sp-file cocci/missing-accessible.cocci $f; done 2>&1 | sed "s|$PWD/||"
+ * check-command: for f in testcases/ma-*.c testcases/ok-*.c testcases/ns-steal-*.c testcases/ns-*private-mapping.c testcases/ca-*.c; do spatch --very-quiet --no-includes --include-headers -D report --sp-file cocci/missing-accessible.cocci $f; done 2>&1 | sed "s|$PWD/||"
  *
  * check-output-start
 testcases/ma-alias.c:20:1-12: WARNING: queue_buf(): 'page' reaches I/O in sg_set_page() without arch_make_page_accessible() after try_get_page() took a new reference on line 18 (possible) [missing-accessible]
@@ -40,6 +40,9 @@ testcases/ok-guard-helper.c:45:1-12: WARNING: two(): 'page' reaches I/O in sg_se
 testcases/ok-kernel-private.c:21:1-12: WARNING: fill_rx(): 'c' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 18 (possible) [missing-accessible]
 testcases/ns-steal-failed.c:39:1-12: WARNING: share_stolen_by_ops(): 'buf -> page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 38 (possible) [missing-accessible]
 testcases/ns-steal-failed.c:26:2-13: WARNING: share_unstolen(): 'buf -> page' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_page() took a new reference on line 24 (possible) [missing-accessible]
+testcases/ns-private-mapping.c:63:1-13: WARNING: read_journal_page(): 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 57 (definite) [missing-accessible]
+testcases/ns-private-mapping.c:101:1-13: WARNING: read_reassigned(): 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after find_get_page() took a new reference on line 97 (definite) [missing-accessible]
+testcases/ns-private-mapping.c:51:1-13: WARNING: read_file_page(): 'page' reaches I/O in bio_add_page() without arch_make_page_accessible() after find_or_create_page() took a new reference on line 45 (definite) [missing-accessible]
 testcases/ca-cpu-carrier-caller.c:34:1-19: WARNING: append_pagefrags(): 'page' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after get_page() took a new reference on line 33 (possible) [missing-accessible]
 testcases/ca-cpu-carrier-caller.c:46:1-19: WARNING: build_frag(): 'page' reaches I/O in skb_fill_page_desc() without arch_make_page_accessible() after get_page() took a new reference on line 45 (possible) [missing-accessible]
 testcases/ca-cpu-carrier.c:37:2-13: WARNING: af_alg_make_sg(): 'sgl -> pages[]' reaches I/O in sg_set_page() without arch_make_page_accessible() after get_user_pages_fast() took a new reference on line 32 (possible) [missing-accessible]
