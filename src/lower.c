@@ -431,6 +431,20 @@ bool lower_page_array_alias(struct builder *b, CXCursor var, CXCursor init)
 	return true;
 }
 
+/* A page pointer (or array of them) declared at file scope is kept between
+ * calls: stored and read as a field is (rules.h FILE_STATIC_VARIABLE). */
+static const char *file_scope_page(struct builder *b, CXCursor var)
+{
+	CXType t = clang_getCursorType(var);
+
+	if (clang_getCursorKind(var) != CXCursor_VarDecl ||
+	    clang_getCursorKind(clang_getCursorSemanticParent(var)) != CXCursor_TranslationUnit ||
+	    !(type_is_page(b->cat, t) || type_is_page_array(b->cat, t)))
+		return NULL;
+	return clang_Cursor_getStorageClass(var) == CX_SC_Static ? FILE_STATIC_VARIABLE
+								 : GLOBAL_VARIABLE;
+}
+
 static int declared(struct builder *b, CXCursor c)
 {
 	CXCursor ref = clang_getCursorReferenced(c);
@@ -442,7 +456,7 @@ static int declared(struct builder *b, CXCursor c)
 			return path_intern(b, b->aliases[i].array, NULL, NULL);
 	if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl) {
 		char *n = cursor_spelling(c);
-		r = path_intern(b, n, NULL, NULL);
+		r = path_intern(b, n, file_scope_page(b, ref), n);
 		free(n);
 	}
 	return r;

@@ -195,10 +195,20 @@ const struct private_mapping *catalog_private_mapping(const struct catalog *cat,
 						      const char *field_key);
 /* The page_ops field slot's own I/O ("struct.field"), or NULL. */
 const struct api *catalog_ops_io(const struct catalog *cat, const char *slot);
+/* The pseudo structs of page pointers kept in file-scope variables
+ * (libcxgbi's rsvd_page, tls_device's dummy_page): what one function
+ * stores there is what another reads, as for a field. Not identifiers,
+ * so no struct of the tree is named so. */
+#define FILE_STATIC_VARIABLE "<static>"
+#define GLOBAL_VARIABLE "<global>"
 /* The key under which the stores and reads of a field meet: "struct.field",
- * and " in <file>" for a shared struct. */
+ * and " in <file>" for a shared struct; "file-static v in <file>" and
+ * "global v" for the variables above. */
 char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,
 			const char *file);
+/* Whether key is one catalog_field_key() scoped to a file (a shared
+ * struct's, a file-static variable's). */
+bool catalog_field_key_is_per_file(const struct catalog *cat, const char *key);
 const char *origin_describe(unsigned origin, char *buf, size_t size);
 /* The inverse of origin_describe(). */
 unsigned origin_parse(const char *described);
