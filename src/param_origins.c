@@ -164,11 +164,11 @@ static bool solve_pass(struct origins *o, const struct call_log *logs, bool firs
  * every one of them is known. While one is unknown the store stays
  * unknown: fields are keyed by struct name, and generic code called from
  * everywhere would otherwise make every driver's page read from that
- * field look secure. A shared struct's field is keyed per file (rules.yaml
- * shared_structs), read only by the storer's own file, so there the
- * callers' origins count as they are, unknown ones included:
- * tls_push_data()'s zc_pfrag.page = zc_page, a spliced page of
- * tls_device_sendpage(), is what tls_append_frag() takes a reference on. */
+ * field look secure. Keyed per file (rules.yaml shared_structs) it still
+ * smears inside the file: 6.1 tls_device.c's zc_pfrag.page = zc_page
+ * made tls_create_new_record()'s socket frag, refilled from
+ * skb_page_frag_refill(), definite. What tells them apart is what each
+ * caller holds in the member it hands (not built: docs/design.md). */
 static unsigned resolve_store(const struct field_store *st, void *ctx)
 {
 	const struct origins *o = ctx;
@@ -178,8 +178,6 @@ static unsigned resolve_store(const struct field_store *st, void *ctx)
 	if (g < 0 || st->param > MAX_PARAMS)
 		return st->origin;
 	v = origins_param_value(o, (size_t)g, st->param - 1);
-	if (catalog_field_key_is_per_file(o->base, st->field))
-		return v;
 	return v & ORIGIN_UNKNOWN ? ORIGIN_UNKNOWN : v;
 }
 

@@ -689,19 +689,3 @@ char *catalog_field_key(const struct catalog *cat, const char *strct, const char
 		sb_addf(&key, " in %s", file);
 	return sb_detach(&key);
 }
-
-bool catalog_field_key_is_per_file(const struct catalog *cat, const char *key)
-{
-	const char *dot = strchr(key, '.');
-
-	if (!strncmp(key, "file-static ", strlen("file-static ")))
-		return true;
-	if (!dot || !strstr(dot, " in "))
-		return false;
-	for (size_t i = 0; i < cat->shared_structs.n; i++) {
-		const char *name = cat->shared_structs.names[i];
-		if (strlen(name) == (size_t)(dot - key) && !strncmp(key, name, (size_t)(dot - key)))
-			return true;
-	}
-	return false;
-}

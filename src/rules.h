@@ -206,9 +206,6 @@ const struct api *catalog_ops_io(const struct catalog *cat, const char *slot);
  * "global v" for the variables above. */
 char *catalog_field_key(const struct catalog *cat, const char *strct, const char *field,
 			const char *file);
-/* Whether key is one catalog_field_key() scoped to a file (a shared
- * struct's, a file-static variable's). */
-bool catalog_field_key_is_per_file(const struct catalog *cat, const char *key);
 const char *origin_describe(unsigned origin, char *buf, size_t size);
 /* The inverse of origin_describe(). */
 unsigned origin_parse(const char *described);
